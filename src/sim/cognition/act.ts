@@ -1,0 +1,74 @@
+import type { Agent, Facing } from '../agent/agent';
+import { ask, type Task } from '../ops';
+import type { World } from '../world/world';
+import { perceive } from './perceive';
+import { goToSleep, isNight, nextAction, planNewDay, replan } from './plan';
+import { react } from './react';
+import { reflect, shouldReflect } from './reflect';
+
+/** Moves one tile along the path (agents walk one tile per step) and updates facing. */
+export function move(world: World, agent: Agent): void {
+  const next = agent.s.path.shift();
+  if (next === undefined) {
+    world.setObjectState(agent.s.action.address, agent.s.action.objectState, agent.id);
+    return;
+  }
+  const w = world.map.width;
+  const dx = (next % w) - (agent.s.tile % w);
+  const dy = Math.floor(next / w) - Math.floor(agent.s.tile / w);
+  const facing: Facing = dx > 0 ? 'right' : dx < 0 ? 'left' : dy > 0 ? 'down' : 'up';
+  agent.s.facing = facing;
+  agent.s.tile = next;
+}
+
+/** One step of one agent's cognitive loop: perceive, plan, reflect, react, act, move. */
+export function* agentTick(world: World, agent: Agent): Task {
+  const t = world.time;
+  const chat = agent.s.chat;
+  if (chat) {
+    if (world.step < chat.untilStep) return;
+    agent.s.chat = null;
+    agent.s.action.endStep = world.step;
+  }
+  const night = isNight(agent, t.minuteOfDay);
+  if (night) {
+    goToSleep(world, agent);
+    move(world, agent);
+    return;
+  }
+  if (!agent.s.plan || agent.s.plan.day !== t.day) yield* planNewDay(world, agent);
+
+  const seen = perceive(world, agent);
+  if (shouldReflect(world, agent)) yield* reflect(world, agent);
+  if (agent.s.replanRequested) yield* replan(world, agent);
+  if (!agent.s.chat) yield* react(world, agent, seen.agents);
+  if (agent.s.chat) return;
+  if (world.step >= agent.s.action.endStep) yield* nextAction(world, agent);
+  move(world, agent);
+}
+
+/**
+ * Step end: rates the importance of new memories and embeds them, one batched question each per
+ * agent, then adds the ratings to the reflection trigger.
+ */
+export function* enrich(_world: World, agent: Agent): Task {
+  const { unrated, unembedded } = agent.memory.pending();
+  if (unrated.length) {
+    const res = yield* ask('rateImportance', {
+      agent: agent.persona,
+      descriptions: unrated.map((n) => n.description),
+    });
+    unrated.forEach((n, i) => {
+      const score = Math.round(Math.max(1, Math.min(10, res.scores[i] ?? 3)));
+      n.importance = score;
+      agent.s.importanceSinceReflect += score;
+    });
+  }
+  if (unembedded.length) {
+    const res = yield* ask('embed', { texts: unembedded.map((n) => n.description) });
+    unembedded.forEach((n, i) => {
+      const v = res.vectors[i];
+      if (v) agent.memory.setEmbedding(n.id, v);
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import type { Agent } from '../agent/agent';
+import type { Share, Utterance } from '../mind';
+import { ask, type Task } from '../ops';
+import type { Conversation } from '../world/conversation';
+import type { World } from '../world/world';
+import { memoryBrief, partnerBrief, placeName, relationshipBrief } from './briefs';
+import { noteAcquaintance } from './perceive';
+import { startAction } from './plan';
+import { recall, remember } from './recall';
+
+const UTTERANCE_MEMORIES = 6;
+
+function faceEachOther(world: World, a: Agent, b: Agent): void {
+  const w = world.map.width;
+  const dx = (b.s.tile % w) - (a.s.tile % w);
+  const dy = Math.floor(b.s.tile / w) - Math.floor(a.s.tile / w);
+  if (Math.abs(dx) >= Math.abs(dy)) {
+    a.s.facing = dx >= 0 ? 'right' : 'left';
+    b.s.facing = dx >= 0 ? 'left' : 'right';
+  } else {
+    a.s.facing = dy >= 0 ? 'down' : 'up';
+    b.s.facing = dy >= 0 ? 'up' : 'down';
+  }
+}
+
+/** The listener stores what it heard, remembering who told it. Returns whether it was new. */
+function hear(world: World, listener: Agent, speaker: Agent, share: Share, opId?: string): boolean {
+  const gist = share.gist.trim();
+  if (!gist) return false;
+  const known = listener.memory.nodes.some(
+    (n) =>
+      n.gist === gist ||
+      (share.event && n.event?.id === share.event.id) ||
+      (share.news && n.news === share.news && n.gist),
+  );
+  if (known) return false;
+  remember(world, listener, {
+    type: 'event',
+    description: `${speaker.name} told me that ${gist.replace(/\.$/, '')}.`,
+    gist,
+    event: share.event,
+    news: share.news,
+    source: speaker.id,
+    subjectId: speaker.id,
+    keywords: [speaker.name],
+    opId,
+  });
+  return true;
+}
+
+/**
+ * A conversation, generated turn by turn: each utterance is grounded in the speaker's memories
+ * retrieved about the listener and the last line. At most `maxChatRounds` rounds; it ends when a
+ * turn says so. The lines then play out over the following steps. Afterwards each side stores a
+ * summary memory and updates what it thinks of the other.
+ */
+export function* converse(world: World, a: Agent, b: Agent): Task {
+  const cfg = world.config;
+  const conv: Conversation = {
+    id: world.newId('c'),
+    participants: [a.id, b.id],
+    startStep: world.step,
+    endStep: world.step,
+    place: placeName(world, a.s.tile),
+    lines: [],
+  };
+  // Claim both sides now so no other conversation starts with either.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: Number.MAX_SAFE_INTEGER };
+    x.s.path = [];
+  }
+  faceEachOther(world, a, b);
+  const history: Utterance[] = [];
+  const heardNews = new Set<Agent>();
+  let ended = false;
+  for (let round = 0; round < cfg.maxChatRounds && !ended; round++) {
+    for (const [speaker, listener] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const last = history[history.length - 1]?.text ?? '';
+      const memories = yield* recall(
+        world,
+        speaker,
+        `${listener.name}. ${last}`,
+        UTTERANCE_MEMORIES,
+      );
+      const alreadyShared = speaker.memory.nodes
+        .filter((n) => n.gist && n.sharedWith?.includes(listener.id))
+        .map((n) => n.gist!);
+      const res = yield* ask('nextUtterance', {
+        speaker: speaker.persona,
+        listener: partnerBrief(listener),
+        relationship: relationshipBrief(speaker, listener.id),
+        history: [...history],
+        memories: memories.map((m) => memoryBrief(m.node, world.step)),
+        alreadyShared,
+        day: world.time.day,
+        minuteOfDay: world.time.minuteOfDay,
+        round,
+        maxRounds: cfg.maxChatRounds,
+      });
+      const text = res.text.trim() || '…';
+      history.push({
+        speakerId: speaker.id,
+        text,
+        shares: res.shares.length ? res.shares : undefined,
+      });
+      conv.lines.push({
+        speakerId: speaker.id,
+        text,
+        step: world.step + (conv.lines.length + 1) * cfg.lineSteps,
+        shares: res.shares.length ? res.shares : undefined,
+        opId: res.opId,
+      });
+      for (const share of res.shares) {
+        const source = share.memoryId ? speaker.memory.get(share.memoryId) : undefined;
+        if (source) source.sharedWith = [...new Set([...(source.sharedWith ?? []), listener.id])];
+        if (hear(world, listener, speaker, share, res.opId) && share.event) heardNews.add(listener);
+      }
+      if (res.end) {
+        ended = true;
+        break;
+      }
+    }
+  }
+  conv.endStep = world.step + (conv.lines.length + 1) * cfg.lineSteps;
+  world.conversations.push(conv);
+  world.stats.conversations++;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    startAction(world, x, {
+      description: `chatting with ${y.name}`,
+      emoji: '💬',
+      address: null,
+      startStep: world.step,
+      endStep: conv.endStep,
+      kind: 'chat',
+    });
+    x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: conv.endStep };
+  }
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    noteAcquaintance(world, x, y, 'someone I met in town');
+    const sum = yield* ask('summarizeChat', {
+      agent: x.persona,
+      partner: partnerBrief(y),
+      relationship: relationshipBrief(x, y.id),
+      transcript: history,
+    });
+    const rel = x.s.relationships[y.id];
+    rel.summary = sum.relationship || rel.summary;
+    rel.closeness = Math.max(-1, Math.min(1, rel.closeness + (sum.closenessDelta || 0)));
+    rel.timesTalked++;
+    rel.lastTalkStep = world.step;
+    remember(world, x, {
+      type: 'chat',
+      description: sum.summary,
+      subjectId: y.id,
+      keywords: [y.name],
+      chatId: conv.id,
+      opId: sum.opId,
+    });
+    if (heardNews.has(x)) x.s.replanRequested = true;
+  }
+}

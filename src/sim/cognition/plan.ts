@@ -1,0 +1,246 @@
+import type { Action, Agent } from '../agent/agent';
+import type { EventInfo } from '../agent/persona';
+import { formatClock, minutesToSteps, STEPS_PER_MINUTE } from '../clock';
+import type { ScheduleBlock } from '../mind';
+import { ask, type Task } from '../ops';
+import type { Address } from '../world/townMap';
+import type { World } from '../world/world';
+import { memoryBrief } from './briefs';
+import { remember } from './recall';
+
+const PLAN_MEMORY_WINDOW = 40;
+
+/** True when the minute of day falls in the agent's sleeping hours. */
+export function isNight(agent: Agent, minuteOfDay: number): boolean {
+  const wake = agent.persona.wakeHour * 60;
+  const sleep = agent.persona.sleepHour * 60;
+  return sleep > wake
+    ? minuteOfDay >= sleep || minuteOfDay < wake
+    : minuteOfDay >= sleep && minuteOfDay < wake;
+}
+
+/** Events the agent knows of (from memory), for planning. */
+export function knownEvents(agent: Agent): EventInfo[] {
+  const seen = new Map<string, EventInfo>();
+  for (const n of agent.memory.nodes) if (n.event) seen.set(n.event.id, n.event);
+  return [...seen.values()];
+}
+
+function recentBriefs(world: World, agent: Agent) {
+  const nodes = agent.memory.nodes;
+  const recent = nodes.slice(-PLAN_MEMORY_WINDOW).filter((n) => n.type !== 'event');
+  // Always include high-importance memories (intentions, news) even if old.
+  const salient = nodes.filter((n) => n.importance >= 6 && !recent.includes(n)).slice(-20);
+  return [...salient, ...recent].map((n) => memoryBrief(n, world.step));
+}
+
+/** Morning: broad day plan, then an hourly schedule from now until bedtime. */
+export function* planNewDay(world: World, agent: Agent): Task {
+  const t = world.time;
+  const memories = recentBriefs(world, agent);
+  const events = knownEvents(agent);
+  const day = yield* ask('planDay', {
+    agent: agent.persona,
+    day: t.day,
+    weekday: t.weekday,
+    memories,
+    knownEvents: events,
+  });
+  const schedule = yield* ask('scheduleHours', {
+    agent: agent.persona,
+    day: t.day,
+    weekday: t.weekday,
+    fromMinute: t.minuteOfDay,
+    dayPlan: day.items,
+    knownEvents: events,
+    memories,
+    places: world.map.placeOptions(),
+  });
+  agent.s.plan = {
+    day: t.day,
+    wakeHour: day.wakeHour,
+    items: day.items,
+    blocks: normaliseBlocks(schedule.blocks),
+    decomp: null,
+  };
+  remember(world, agent, {
+    type: 'plan',
+    description: `My plan for ${t.weekday} (day ${t.day}): ${day.items.join('; ')}`,
+    opId: day.opId,
+  });
+  agent.s.action.endStep = world.step; // choose a new action now
+}
+
+/** Re-plans the rest of the day from now (after a whisper, a chat or news of an event). */
+export function* replan(world: World, agent: Agent): Task {
+  const plan = agent.s.plan;
+  agent.s.replanRequested = false;
+  if (!plan) return;
+  const t = world.time;
+  const schedule = yield* ask('scheduleHours', {
+    agent: agent.persona,
+    day: t.day,
+    weekday: t.weekday,
+    fromMinute: t.minuteOfDay,
+    dayPlan: plan.items,
+    knownEvents: knownEvents(agent),
+    memories: recentBriefs(world, agent),
+    places: world.map.placeOptions(),
+  });
+  const kept = plan.blocks.filter((b) => b.startMinute + b.durationMin <= t.minuteOfDay);
+  const before = JSON.stringify(
+    plan.blocks.filter((b) => !kept.includes(b)).map((b) => b.activity),
+  );
+  plan.blocks = normaliseBlocks([...kept, ...schedule.blocks]);
+  plan.decomp = null;
+  const after = JSON.stringify(plan.blocks.filter((b) => !kept.includes(b)).map((b) => b.activity));
+  if (before !== after) {
+    const next = plan.blocks.filter((b) => !kept.includes(b)).slice(0, 3);
+    remember(world, agent, {
+      type: 'plan',
+      description: `I changed my plans: ${next.map((b) => `${formatClock(b.startMinute)} ${b.activity}`).join('; ')}`,
+      opId: schedule.opId,
+    });
+    // Leave a routine action now; keep sleeping or chatting undisturbed.
+    if (agent.s.action.kind === 'act' || agent.s.action.kind === 'idle')
+      agent.s.action.endStep = world.step;
+  }
+}
+
+function normaliseBlocks(blocks: ScheduleBlock[]): ScheduleBlock[] {
+  return blocks
+    .filter((b) => b.durationMin > 0 && b.activity)
+    .map((b) => ({ ...b, startMinute: Math.max(0, Math.round(b.startMinute)) }))
+    .sort((a, b) => a.startMinute - b.startMinute);
+}
+
+function blockAt(blocks: ScheduleBlock[], minute: number): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (minute >= b.startMinute && minute < b.startMinute + b.durationMin) return i;
+  }
+  return -1;
+}
+
+/** The home bed (or bedroom) of an agent. */
+export function homeAddress(agent: Agent): Address {
+  return { sector: agent.persona.home.sector, arena: agent.persona.home.arena, object: 'bed' };
+}
+
+/** Starts an action: sets it, marks the used object and plans the walk there. */
+export function startAction(world: World, agent: Agent, action: Action): void {
+  world.setObjectState(agent.s.action.address, undefined, agent.id);
+  agent.s.action = action;
+  agent.s.path = [];
+  if (!action.address) return;
+  const targets = world.map.targetTiles(action.address);
+  if (!targets.length || targets.includes(agent.s.tile)) return;
+  const goal = targets[agent.rng.int(0, targets.length - 1)];
+  agent.s.path = world.paths.find(agent.s.tile, goal);
+}
+
+/** Puts an agent to bed until its wake hour. */
+export function goToSleep(world: World, agent: Agent): void {
+  if (agent.s.action.kind === 'sleep') return;
+  startAction(world, agent, {
+    description: 'sleeping',
+    emoji: '😴',
+    address: homeAddress(agent),
+    startStep: world.step,
+    endStep: world.step + minutesToSteps(60),
+    kind: 'sleep',
+    objectState: 'being slept in',
+  });
+}
+
+/**
+ * Picks the next action from the schedule: finds the current block, grounds it to a place,
+ * decomposes it into 5–15 minute steps (once per block) and starts the step due now.
+ */
+export function* nextAction(world: World, agent: Agent): Task {
+  const plan = agent.s.plan;
+  const t = world.time;
+  if (!plan) return;
+  const bi = blockAt(plan.blocks, t.minuteOfDay);
+  if (bi < 0) {
+    startAction(world, agent, {
+      description: 'taking a short break',
+      emoji: '☕',
+      address: null,
+      startStep: world.step,
+      endStep: world.step + minutesToSteps(10),
+      kind: 'idle',
+    });
+    return;
+  }
+  const block = plan.blocks[bi];
+  const place = yield* groundBlock(world, agent, block);
+  if (!plan.decomp || plan.decomp.blockIndex !== bi) {
+    const arena = world.map.arena(place.sector, place.arena ?? '');
+    const res = yield* ask('decompose', {
+      agent: agent.persona,
+      block,
+      objects: arena?.objects.map((o) => o.name) ?? [],
+    });
+    plan.decomp = { blockIndex: bi, steps: res.steps.length ? res.steps : [] };
+  }
+  const steps = plan.decomp.steps;
+  let offset = t.minuteOfDay - block.startMinute;
+  let si = 0;
+  while (si < steps.length - 1 && offset >= steps[si].durationMin) {
+    offset -= steps[si].durationMin;
+    si++;
+  }
+  const step = steps[si] ?? { description: block.activity, durationMin: block.durationMin };
+  const blockEnd = block.startMinute + block.durationMin;
+  const remaining = Math.max(
+    1,
+    Math.min(step.durationMin - offset, blockEnd - t.minuteOfDay) || step.durationMin,
+  );
+  const object = step.object ?? place.object;
+  startAction(world, agent, {
+    description: step.description,
+    emoji: step.emoji || place.emoji || '🙂',
+    address: { sector: place.sector, arena: place.arena, object },
+    startStep: world.step,
+    endStep: world.step + Math.max(STEPS_PER_MINUTE, minutesToSteps(remaining)),
+    kind: 'act',
+    objectState: object ? objectStateFor(step.description) : undefined,
+  });
+}
+
+function* groundBlock(
+  world: World,
+  agent: Agent,
+  block: ScheduleBlock,
+): Task<Address & { emoji: string }> {
+  const cached = agent.s.placeCache[block.activity];
+  if (cached) return cached;
+  if (block.place && world.map.arena(block.place.sector, block.place.arena ?? '')) {
+    const res = { ...block.place, emoji: '' };
+    return res;
+  }
+  const here = world.map.arenaOf(agent.s.tile);
+  const res = yield* ask('groundAction', {
+    agent: agent.persona,
+    activity: block.activity,
+    currentSector: here?.sector ?? null,
+    places: world.map.placeOptions(),
+  });
+  const valid = world.map.arena(res.sector, res.arena)
+    ? res
+    : { ...res, sector: agent.persona.home.sector, arena: 'living room' };
+  const place = {
+    sector: valid.sector,
+    arena: valid.arena,
+    object: valid.object,
+    emoji: res.emoji,
+  };
+  agent.s.placeCache[block.activity] = place;
+  return place;
+}
+
+/** "being used for writing a lesson plan" — the state an object shows while an agent uses it. */
+function objectStateFor(description: string): string {
+  return `in use (${description})`;
+}

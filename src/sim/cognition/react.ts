@@ -1,0 +1,60 @@
+import type { Agent } from '../agent/agent';
+import { STEPS_PER_MINUTE } from '../clock';
+import { ask, type Task } from '../ops';
+import type { World } from '../world/world';
+import { memoryBrief, partnerBrief, relationshipBrief } from './briefs';
+import { converse } from './converse';
+
+/** After deciding not to talk, wait this long before asking about the same person again. */
+export const RECONSIDER_STEPS = 30 * STEPS_PER_MINUTE;
+const TALK_MEMORIES = 5;
+
+function tileDistance(world: World, a: number, b: number): number {
+  const w = world.map.width;
+  return Math.abs((a % w) - (b % w)) + Math.abs(Math.floor(a / w) - Math.floor(b / w));
+}
+
+/** Cheap rule gate: only pairs passing it cost a mind question. */
+export function mayTalk(world: World, agent: Agent, other: Agent): boolean {
+  const cfg = world.config;
+  const hour = world.time.hour;
+  if (hour < cfg.chatHours[0] || hour >= cfg.chatHours[1]) return false;
+  for (const x of [agent, other]) {
+    if (x.s.chat || x.s.action.kind === 'sleep' || x.s.action.kind === 'chat') return false;
+  }
+  if (tileDistance(world, agent.s.tile, other.s.tile) > cfg.chatDistance) return false;
+  const last = agent.s.relationships[other.id]?.lastTalkStep ?? -Infinity;
+  if (world.step - last < cfg.chatCooldownSteps) return false;
+  const considered = agent.s.talkConsidered[other.id] ?? -Infinity;
+  if (world.step - considered < RECONSIDER_STEPS) return false;
+  return true;
+}
+
+/**
+ * Reaction: for the nearest agent that passes the rule gate, ask whether to start a conversation,
+ * and if so hold it.
+ */
+export function* react(world: World, agent: Agent, seen: Agent[]): Task {
+  const other = seen.find((o) => mayTalk(world, agent, o));
+  if (!other) return;
+  agent.s.talkConsidered[other.id] = world.step;
+  const about = agent.memory.nodes
+    .filter((n) => n.subjectId === other.id && n.type !== 'event')
+    .slice(-TALK_MEMORIES)
+    .map((n) => memoryBrief(n, world.step));
+  const salient = agent.memory.nodes
+    .filter((n) => n.importance >= 6 && (n.event || n.news))
+    .slice(-TALK_MEMORIES)
+    .map((n) => memoryBrief(n, world.step));
+  const res = yield* ask('decideToTalk', {
+    agent: agent.persona,
+    partner: partnerBrief(other),
+    relationship: relationshipBrief(agent, other.id),
+    ownAction: agent.s.action.description,
+    memories: [...salient, ...about],
+    minuteOfDay: world.time.minuteOfDay,
+  });
+  // Re-check: another conversation may have claimed either side while we were deciding.
+  if (!res.talk || agent.s.chat || other.s.chat || other.s.action.kind === 'sleep') return;
+  yield* converse(world, agent, other);
+}

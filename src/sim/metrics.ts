@@ -1,0 +1,99 @@
+import type { Storyline } from './agent/persona';
+import { interview } from './cognition/interview';
+import type { Engine } from './engine';
+import { stepAt } from './clock';
+import type { World } from './world/world';
+
+/**
+ * Fraction of agent pairs where at least one knows the other (has a relationship record), as the
+ * paper's acquaintance-network density.
+ */
+export function networkDensity(world: World): number {
+  const n = world.agents.length;
+  if (n < 2) return 0;
+  let known = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const a = world.agents[i];
+      const b = world.agents[j];
+      if (a.s.relationships[b.id] || b.s.relationships[a.id]) known++;
+    }
+  return known / ((n * (n - 1)) / 2);
+}
+
+export interface DiffusionResult {
+  id: string;
+  knowers: string[];
+  fraction: number;
+}
+
+/** An answer shows knowledge when it mentions every one of the storyline's words. */
+export function answerShowsKnowledge(story: Storyline, answer: string): boolean {
+  const a = answer.toLowerCase();
+  return story.knowsIfMentions.every((w) => a.includes(w.toLowerCase()));
+}
+
+/**
+ * Information diffusion, measured as the paper did: each agent is interviewed with the storyline's
+ * question (without altering it) and counted as knowing if its answer shows it. The seed agent knows.
+ */
+export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[]> {
+  const world = engine.world;
+  const out: DiffusionResult[] = [];
+  for (const story of world.storylines) {
+    const answers = (await engine.run(
+      world.agents.map((a) => ({ agentId: a.id, gen: interview(world, a, story.question, false) })),
+    )) as { answer: string }[];
+    const knowers = world.agents
+      .filter((a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer))
+      .map((a) => a.id);
+    out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
+  }
+  return out;
+}
+
+export interface AttendanceResult {
+  eventId: string;
+  /** Agents other than the host who knew of the event when it started. */
+  invited: number;
+  /** Of those, how many were at the venue during it. */
+  attended: number;
+  attendees: string[];
+}
+
+/** Watches each step for agents at an event's venue during the event. */
+export class AttendanceTracker {
+  private invited = new Map<string, Set<string>>();
+  private present = new Map<string, Set<string>>();
+
+  observe(world: World): void {
+    for (const story of world.storylines) {
+      if (!story.eventId) continue;
+      const host = world.agent(story.seedAgentId);
+      const event = host?.memory.nodes.find((n) => n.event?.id === story.eventId)?.event;
+      if (!event) continue;
+      const start = stepAt(event.day, event.startHour * 60);
+      const end = stepAt(event.day, event.endHour * 60);
+      if (world.step === start || (world.step > start && !this.invited.has(event.id))) {
+        const knew = world.agents
+          .filter((a) => a.id !== event.hostId && a.memory.nodes.some((n) => n.event?.id === event.id))
+          .map((a) => a.id);
+        this.invited.set(event.id, new Set(knew));
+      }
+      if (world.step < start || world.step >= end) continue;
+      const set = this.present.get(event.id) ?? new Set<string>();
+      for (const a of world.agents) {
+        const arena = world.map.arenaOf(a.s.tile);
+        if (a.id !== event.hostId && arena?.sector === event.place.sector) set.add(a.id);
+      }
+      this.present.set(event.id, set);
+    }
+  }
+
+  results(): AttendanceResult[] {
+    return [...this.invited.entries()].map(([eventId, invited]) => {
+      const attendees = [...(this.present.get(eventId) ?? [])].filter((id) => invited.has(id));
+      return { eventId, invited: invited.size, attended: attendees.length, attendees };
+    });
+  }
+}
