@@ -37,7 +37,9 @@ export interface RunOptions {
 }
 
 /** Runs a town headless for some game days and measures the paper's figures. */
-export async function runHeadless(opts: RunOptions): Promise<{ summary: RunSummary; engine: Engine }> {
+export async function runHeadless(
+  opts: RunOptions,
+): Promise<{ summary: RunSummary; engine: Engine }> {
   const world = opts.world ?? createWorld(opts.scenario, { seed: opts.seed, agents: opts.agents });
   const engine = new Engine(world, opts.mind);
   const start = performance.now();

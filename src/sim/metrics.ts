@@ -45,7 +45,9 @@ export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[
       world.agents.map((a) => ({ agentId: a.id, gen: interview(world, a, story.question, false) })),
     )) as { answer: string }[];
     const knowers = world.agents
-      .filter((a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer))
+      .filter(
+        (a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer),
+      )
       .map((a) => a.id);
     out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
   }
@@ -76,7 +78,9 @@ export class AttendanceTracker {
       const end = stepAt(event.day, event.endHour * 60);
       if (world.step === start || (world.step > start && !this.invited.has(event.id))) {
         const knew = world.agents
-          .filter((a) => a.id !== event.hostId && a.memory.nodes.some((n) => n.event?.id === event.id))
+          .filter(
+            (a) => a.id !== event.hostId && a.memory.nodes.some((n) => n.event?.id === event.id),
+          )
           .map((a) => a.id);
         this.invited.set(event.id, new Set(knew));
       }

@@ -7,6 +7,7 @@ import { tokens } from './text';
 const LEXICON: Record<string, number> = {
   // life-changing
   die: 10,
+  died: 10,
   dead: 10,
   death: 10,
   funeral: 9,

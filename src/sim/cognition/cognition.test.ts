@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineMind } from '../../minds/offline';
+import { Engine } from '../engine';
+import { smallScenario } from '../testing/smallTown';
+import { createWorld, type World } from '../world/world';
+import { converse } from './converse';
+import { perceive } from './perceive';
+import { reflect, shouldReflect } from './reflect';
+
+function setup(): { world: World; engine: Engine } {
+  const world = createWorld(smallScenario(), { seed: 1 });
+  return { world, engine: new Engine(world, new OfflineMind()) };
+}
+
+describe('perceive', () => {
+  it('sees agents within the radius in the same arena and skips retained events', () => {
+    const { world } = setup();
+    const [ada, ben, cleo] = world.agents;
+    const park = world.map.arena('Green Park', 'park')!;
+    ada.s.tile = world.map.idx(5, 12);
+    ben.s.tile = world.map.idx(8, 12); // 3 tiles away, same arena
+    cleo.s.tile = world.map.idx(20, 12); // 15 tiles away
+    expect(world.map.arenaOf(ada.s.tile)).toBe(park);
+    const first = perceive(world, ada);
+    expect(first.agents.map((a) => a.id)).toEqual(['ben']);
+    expect(first.newEvents).toBe(1);
+    expect(ada.memory.nodes.at(-1)!.description).toBe(`Ben Marsh is ${ben.s.action.description}`);
+    expect(ada.memory.nodes.at(-1)!.subjectId).toBe('ben');
+    const again = perceive(world, ada);
+    expect(again.newEvents).toBe(0); // retention: already among the last perceived
+    expect(again.agents.map((a) => a.id)).toEqual(['ben']);
+  });
+
+  it('does not see through walls into another arena', () => {
+    const { world } = setup();
+    const [ada, ben] = world.agents;
+    ada.s.tile = world.map.idx(23, 5); // café
+    ben.s.tile = world.map.idx(23, 10); // street just outside
+    expect(perceive(world, ada).agents).toEqual([]);
+  });
+
+  it('attends to at most the bandwidth nearest events', () => {
+    const world = createWorld(smallScenario(), {
+      seed: 1,
+      agents: 12,
+      config: { attentionBandwidth: 3 },
+    });
+    for (const [i, a] of world.agents.entries()) a.s.tile = world.map.idx(4 + i, 13);
+    const res = perceive(world, world.agents[0]);
+    expect(res.newEvents).toBe(3);
+    expect(res.agents.map((a) => a.s.tile)).toEqual([5, 6, 7].map((x) => world.map.idx(x, 13)));
+  });
+});
+
+describe('converse', () => {
+  it('passes news to the listener, who remembers who told it, and both summarise', async () => {
+    const { world, engine } = setup();
+    const [ada, , cleo] = world.agents;
+    world.step += 9 * 360; // mid-morning, chat hours
+    ada.s.tile = world.map.idx(5, 12);
+    cleo.s.tile = world.map.idx(6, 12);
+    await engine.run([{ agentId: ada.id, gen: converse(world, ada, cleo) }]);
+    const conv = world.conversations.at(-1)!;
+    expect(conv.lines.length).toBeGreaterThanOrEqual(2);
+    expect(conv.lines.length).toBeLessThanOrEqual(2 * world.config.maxChatRounds);
+    const heard = cleo.memory.nodes.find((n) => n.event?.id === 'tasting');
+    expect(heard?.source).toBe('ada');
+    expect(heard?.description).toMatch(/^Ada Quill told me that/);
+    for (const [x, y] of [
+      [ada, cleo],
+      [cleo, ada],
+    ]) {
+      expect(x.memory.nodes.some((n) => n.type === 'chat' && n.chatId === conv.id)).toBe(true);
+      expect(x.s.relationships[y.id].timesTalked).toBe(1);
+      expect(x.s.chat?.partnerId).toBe(y.id);
+    }
+    expect(cleo.s.replanRequested).toBe(true);
+  });
+});
+
+describe('reflect', () => {
+  it('triggers past the importance threshold and writes insights citing evidence', async () => {
+    const { world, engine } = setup();
+    const ben = world.agents[1];
+    for (let i = 0; i < 12; i++)
+      ben.memory.add({
+        type: 'event',
+        description: `Ada Quill is brewing coffee at the coffee machine`,
+        importance: 3,
+        created: world.step + i,
+        lastAccessed: world.step + i,
+        keywords: [],
+        evidence: [],
+        subjectId: 'ada',
+      });
+    ben.s.importanceSinceReflect = world.config.reflectThreshold + 1;
+    expect(shouldReflect(world, ben)).toBe(true);
+    const [added] = (await engine.run([{ agentId: ben.id, gen: reflect(world, ben) }])) as number[];
+    expect(added).toBeGreaterThan(0);
+    const thought = ben.memory.nodes.filter((n) => n.type === 'thought').at(-1)!;
+    expect(thought.description).toMatch(/Ada Quill/);
+    expect(thought.evidence.length).toBeGreaterThan(0);
+    for (const id of thought.evidence) expect(ben.memory.get(id)?.subjectId).toBe('ada');
+    expect(ben.s.importanceSinceReflect).toBe(0);
+  });
+});
