@@ -153,3 +153,20 @@ describe('commands', () => {
     expect(ev).toMatchObject({ type: 'commandError', command: 'whisper' });
   });
 });
+
+describe('mind failures', () => {
+  it('answers from the fallback mind when the main mind rejects, and reports it', async () => {
+    const failing: Mind = {
+      name: 'failing',
+      answer: () => Promise.reject(new Error('server exploded')),
+    };
+    const world = createWorld(smallScenario(), { seed: 1 });
+    const engine = new Engine(world, failing, { fallback: new OfflineMind() });
+    await runSteps(engine, 50);
+    expect(world.step).toBe(world.startStep + 50);
+    expect(world.agents.some((a) => a.s.plan)).toBe(true);
+    const errors = engine.drainEvents().filter((e) => e.type === 'mindError');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ message: 'server exploded' });
+  });
+});

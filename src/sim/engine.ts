@@ -24,7 +24,8 @@ export type EngineEvent =
       opId?: string;
     }
   | { type: 'announced'; text: string; reached: string[] }
-  | { type: 'commandError'; command: CommandType; message: string };
+  | { type: 'commandError'; command: CommandType; message: string }
+  | { type: 'mindError'; kind: QuestionKind; message: string };
 
 /** A command as recorded: the step at which it was applied. */
 export interface TapeEntry {
@@ -37,6 +38,8 @@ export interface EngineOptions {
   recordAnswers?: boolean;
   /** Called after each mind call settles (for logs and usage accounting). */
   onCall?: (call: MindCall, result: unknown) => void;
+  /** Answers a question when the main mind throws or rejects, so a step always completes. */
+  fallback?: Mind;
 }
 
 interface Running {
@@ -61,6 +64,8 @@ export class Engine {
   readonly tape: TapeEntry[] = [];
   readonly answers: Record<string, unknown> = {};
   private busy = false;
+  /** Agents with a mind question in flight right now (shown as "thinking" in the view). */
+  readonly thinking = new Set<string>();
 
   constructor(
     readonly world: World,
@@ -157,7 +162,15 @@ export class Engine {
       });
       if (!waiting.length) return results;
       const answers = waiting.map((w) => this.ask(w.call));
-      const settled = answers.some(isPromise) ? await Promise.all(answers) : answers;
+      let settled = answers;
+      if (answers.some(isPromise)) {
+        for (const w of waiting) if (w.call.agentId) this.thinking.add(w.call.agentId);
+        try {
+          settled = await Promise.all(answers);
+        } finally {
+          this.thinking.clear();
+        }
+      }
       waiting.forEach((w, i) => {
         const res = settled[i];
         if (this.opts.recordAnswers) this.answers[w.call.id] = res;
@@ -170,7 +183,22 @@ export class Engine {
   private ask(call: MindCall): unknown {
     const stats = this.world.stats.mindCalls;
     stats[call.kind] = (stats[call.kind] ?? 0) + 1;
-    return this.mind.answer(call as MindCall<QuestionKind>);
+    const fallback = this.opts.fallback;
+    if (!fallback) return this.mind.answer(call as MindCall<QuestionKind>);
+    const recover = (err: unknown) => {
+      this.events.push({
+        type: 'mindError',
+        kind: call.kind,
+        message: err instanceof Error ? err.message : String(err),
+      });
+      return fallback.answer(call as MindCall<QuestionKind>);
+    };
+    try {
+      const res = this.mind.answer(call as MindCall<QuestionKind>);
+      return isPromise(res) ? res.catch(recover) : res;
+    } catch (err) {
+      return recover(err);
+    }
   }
 
   report(event: EngineEvent): void {
