@@ -1,5 +1,5 @@
 import { DEFAULT_WEIGHTS, type RetrievalWeights } from './memory/retrieve';
-import { STEPS_PER_HOUR } from './clock';
+import { STEPS_PER_HOUR, STEPS_PER_MINUTE } from './clock';
 
 /** Tunable parameters of the cognitive model; defaults follow the Generative Agents paper. */
 export interface SimConfig {
@@ -24,6 +24,10 @@ export interface SimConfig {
   chatDistance: number;
   /** Hours of the day during which unplanned conversations may start. */
   chatHours: [number, number];
+  /** Rate and embed new memories once this many are waiting… */
+  enrichBatch: number;
+  /** …or once the oldest has waited this many steps (fewer, larger mind calls). */
+  enrichMaxDelaySteps: number;
 }
 
 export const DEFAULT_CONFIG: SimConfig = {
@@ -38,4 +42,6 @@ export const DEFAULT_CONFIG: SimConfig = {
   chatCooldownSteps: 3 * STEPS_PER_HOUR,
   chatDistance: 4,
   chatHours: [7, 22],
+  enrichBatch: 8,
+  enrichMaxDelaySteps: 30 * STEPS_PER_MINUTE,
 };

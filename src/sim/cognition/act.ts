@@ -49,10 +49,19 @@ export function* agentTick(world: World, agent: Agent): Task {
 
 /**
  * Step end: rates the importance of new memories and embeds them, one batched question each per
- * agent, then adds the ratings to the reflection trigger.
+ * agent, then adds the ratings to the reflection trigger. Waits until enough memories are pending
+ * (or the oldest has waited long enough) so that a mind is asked few, larger questions.
  */
-export function* enrich(_world: World, agent: Agent): Task {
+export function* enrich(world: World, agent: Agent): Task {
   const { unrated, unembedded } = agent.memory.pending();
+  const waiting = Math.max(unrated.length, unembedded.length);
+  if (!waiting) return;
+  const oldest = Math.min(unrated[0]?.created ?? Infinity, unembedded[0]?.created ?? Infinity);
+  const due =
+    waiting >= world.config.enrichBatch ||
+    world.step - oldest >= world.config.enrichMaxDelaySteps ||
+    agent.s.replanRequested;
+  if (!due) return;
   if (unrated.length) {
     const res = yield* ask('rateImportance', {
       agent: agent.persona,

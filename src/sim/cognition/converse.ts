@@ -81,13 +81,9 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
       [a, b],
       [b, a],
     ]) {
-      const last = history[history.length - 1]?.text ?? '';
-      const memories = yield* recall(
-        world,
-        speaker,
-        `${listener.name}. ${last}`,
-        UTTERANCE_MEMORIES,
-      );
+      // The query is the listener's name alone: it finds what the speaker knows about them, and
+      // repeats across turns and chats, so an LLM embedding of it is served from the cache.
+      const memories = yield* recall(world, speaker, listener.name, UTTERANCE_MEMORIES);
       const alreadyShared = speaker.memory.nodes
         .filter((n) => n.gist && n.sharedWith?.includes(listener.id))
         .map((n) => n.gist!);
