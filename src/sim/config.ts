@@ -20,6 +20,8 @@ export interface SimConfig {
   lineSteps: number;
   /** Steps before the same pair may talk again. */
   chatCooldownSteps: number;
+  /** Steps after any conversation before an agent starts another one. */
+  chatRestSteps: number;
   /** Largest distance in tiles at which two agents can start a conversation. */
   chatDistance: number;
   /** Hours of the day during which unplanned conversations may start. */
@@ -39,7 +41,8 @@ export const DEFAULT_CONFIG: SimConfig = {
   weights: DEFAULT_WEIGHTS,
   maxChatRounds: 8,
   lineSteps: 2,
-  chatCooldownSteps: 3 * STEPS_PER_HOUR,
+  chatCooldownSteps: 8 * STEPS_PER_HOUR,
+  chatRestSteps: 45 * STEPS_PER_MINUTE,
   chatDistance: 4,
   chatHours: [7, 22],
   enrichBatch: 8,

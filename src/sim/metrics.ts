@@ -63,10 +63,14 @@ export interface AttendanceResult {
   attendees: string[];
 }
 
+/** Steps at the venue during an event that count as having come to it (10 game minutes). */
+export const ATTENDANCE_MIN_STEPS = 60;
+
 /** Watches each step for agents at an event's venue during the event. */
 export class AttendanceTracker {
   private invited = new Map<string, Set<string>>();
-  private present = new Map<string, Set<string>>();
+  /** Event id → agent id → steps present. */
+  private present = new Map<string, Map<string, number>>();
 
   observe(world: World): void {
     for (const story of world.storylines) {
@@ -85,18 +89,21 @@ export class AttendanceTracker {
         this.invited.set(event.id, new Set(knew));
       }
       if (world.step < start || world.step >= end) continue;
-      const set = this.present.get(event.id) ?? new Set<string>();
+      const steps = this.present.get(event.id) ?? new Map<string, number>();
       for (const a of world.agents) {
         const arena = world.map.arenaOf(a.s.tile);
-        if (a.id !== event.hostId && arena?.sector === event.place.sector) set.add(a.id);
+        if (a.id !== event.hostId && arena?.sector === event.place.sector)
+          steps.set(a.id, (steps.get(a.id) ?? 0) + 1);
       }
-      this.present.set(event.id, set);
+      this.present.set(event.id, steps);
     }
   }
 
   results(): AttendanceResult[] {
     return [...this.invited.entries()].map(([eventId, invited]) => {
-      const attendees = [...(this.present.get(eventId) ?? [])].filter((id) => invited.has(id));
+      const attendees = [...(this.present.get(eventId) ?? [])]
+        .filter(([id, steps]) => invited.has(id) && steps >= ATTENDANCE_MIN_STEPS)
+        .map(([id]) => id);
       return { eventId, invited: invited.size, attended: attendees.length, attendees };
     });
   }

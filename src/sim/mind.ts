@@ -20,6 +20,8 @@ export interface MemoryBrief {
   event?: EventInfo;
   news?: string;
   gist?: string;
+  /** For reflections: the memories this thought rests on. */
+  evidence?: string[];
 }
 
 export interface PartnerBrief {

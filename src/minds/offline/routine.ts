@@ -53,7 +53,9 @@ function intentions(
 ): { place: PlaceRef; hour: number | null; text: string }[] {
   const out: { place: PlaceRef; hour: number | null; text: string }[] = [];
   for (const m of memories) {
-    if (m.importance < 7 || m.event || m.news || m.type === 'plan') continue;
+    // Reflections (thoughts with evidence) are conclusions, not intentions.
+    if (m.importance < 7 || m.event || m.news || m.gist || m.evidence?.length) continue;
+    if (m.type === 'plan') continue;
     if (m.type !== 'thought' && !(m.type === 'event' && unit(`${p.id}|${m.id}`) < 0.5)) continue;
     const place = findPlace(m.description, places);
     if (!place) continue;

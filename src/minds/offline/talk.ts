@@ -13,8 +13,24 @@ function sociability(p: Persona): number {
   return (SOCIAL_TRAITS.test(t) ? 0.15 : 0) - (SHY_TRAITS.test(t) ? 0.15 : 0);
 }
 
+/**
+ * Whether a person passes on something they heard. One's own news is always told; heard news is
+ * retold by some people and not others (a fixed disposition per person and item), likelier for
+ * weightier news and for sociable people.
+ */
+function keenToRetell(p: Persona, m: MemoryBrief): boolean {
+  if (!m.source) return true;
+  const p0 = (m.importance - 6) * 0.08 + sociability(p);
+  return unit(`${p.id}|retell|${m.gist}`) < p0;
+}
+
 /** Memories worth passing on: events and news with a retellable gist. */
-function shareable(memories: MemoryBrief[], already: string[], listenerId: string): MemoryBrief[] {
+function shareable(
+  speaker: Persona,
+  memories: MemoryBrief[],
+  already: string[],
+  listenerId: string,
+): MemoryBrief[] {
   return memories
     .filter(
       (m) =>
@@ -22,16 +38,17 @@ function shareable(memories: MemoryBrief[], already: string[], listenerId: strin
         (m.event || m.news) &&
         !already.includes(m.gist) &&
         m.source !== listenerId &&
-        m.event?.hostId !== listenerId,
+        m.event?.hostId !== listenerId &&
+        keenToRetell(speaker, m),
     )
     .sort((a, b) => b.importance - a.importance);
 }
 
 export function decideToTalk(req: QuestionReq<'decideToTalk'>): QuestionRes<'decideToTalk'> {
   const { agent, partner, relationship } = req;
-  const hasNews = req.memories.some((m) => m.gist && (m.event || m.news));
-  const base = relationship ? 0.3 + 0.3 * relationship.closeness : 0.2;
-  const p = base + (hasNews ? 0.25 : 0) + sociability(agent);
+  const hasNews = req.memories.some((m) => m.gist && (m.event || m.news) && keenToRetell(agent, m));
+  const base = relationship ? 0.08 + 0.2 * relationship.closeness : 0.14;
+  const p = base + (hasNews ? 0.1 : 0) + sociability(agent) / 3;
   const talk = unit(`${agent.id}|${partner.id}|${req.minuteOfDay}`) < p;
   const reason = talk
     ? hasNews
@@ -76,7 +93,7 @@ function tell(speaker: Persona, m: MemoryBrief, day: number, key: string): strin
     return choose(
       [
         `Have you heard? ${gist}. That's ${dayPhrase(e, day)}.`,
-        `${capitalise(from)}${from ? gist : capitalise(gist)}, ${eventTime(e, day)}. Are you going?`,
+        `${capitalise(from)}${from ? gist : capitalise(gist)}. That's ${dayPhrase(e, day)}. Are you going?`,
       ],
       key,
     );
@@ -156,7 +173,9 @@ function smallTalk(req: QuestionReq<'nextUtterance'>, key: string): string {
   if (other) options.push(`I just saw that ${other.description.replace(/\.$/, '')}.`);
   const chat = memories.find((m) => m.type === 'chat' && m.subjectId === listener.id);
   if (chat) options.push(`I was thinking about our last chat. How did that turn out?`);
-  return choose(options, key);
+  const said = new Set(req.history.map((u) => u.text));
+  const fresh = options.filter((o) => ![...said].some((line) => line.includes(o)));
+  return choose(fresh.length ? fresh : options, key);
 }
 
 export function nextUtterance(req: QuestionReq<'nextUtterance'>): QuestionRes<'nextUtterance'> {
@@ -184,7 +203,12 @@ export function nextUtterance(req: QuestionReq<'nextUtterance'>): QuestionRes<'n
     parts.push(respondTo(speaker, last.shares[0], day, key));
   }
   const discussed = history.flatMap((u) => (u.shares ?? []).map((x) => x.gist));
-  const news = shareable(req.memories, [...req.alreadyShared, ...discussed], listener.id)[0];
+  const news = shareable(
+    speaker,
+    req.memories,
+    [...req.alreadyShared, ...discussed],
+    listener.id,
+  )[0];
   if (news && round < maxRounds - 1) {
     parts.push(tell(speaker, news, day, key));
     shares.push({ gist: news.gist!, event: news.event, news: news.news, memoryId: news.id });

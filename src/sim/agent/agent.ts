@@ -66,6 +66,8 @@ export interface AgentState {
   importanceSinceReflect: number;
   lastReflectStep: number;
   replanRequested: boolean;
+  /** Step at which the agent's last conversation ended. */
+  lastChatEndStep: number;
   /** Step at which talking to each other agent was last considered (gates repeated questions). */
   talkConsidered: Record<string, number>;
   /** Grounding cache: activity → place and emoji (saves mind calls for repeated routines). */

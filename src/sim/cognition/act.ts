@@ -28,6 +28,7 @@ export function* agentTick(world: World, agent: Agent): Task {
   if (chat) {
     if (world.step < chat.untilStep) return;
     agent.s.chat = null;
+    agent.s.lastChatEndStep = world.step;
     agent.s.action.endStep = world.step;
   }
   const night = isNight(agent, t.minuteOfDay);

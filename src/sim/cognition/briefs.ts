@@ -17,6 +17,7 @@ export function memoryBrief(node: MemoryNode, now: number): MemoryBrief {
     event: node.event,
     news: node.news,
     gist: node.gist,
+    evidence: node.evidence.length ? node.evidence : undefined,
   };
 }
 

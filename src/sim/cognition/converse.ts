@@ -9,6 +9,7 @@ import { startAction } from './plan';
 import { recall, remember } from './recall';
 
 const UTTERANCE_MEMORIES = 6;
+const AGENDA_MEMORIES = 3;
 
 function faceEachOther(world: World, a: Agent, b: Agent): void {
   const w = world.map.width;
@@ -87,12 +88,23 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
       const alreadyShared = speaker.memory.nodes
         .filter((n) => n.gist && n.sharedWith?.includes(listener.id))
         .map((n) => n.gist!);
+      // What is on the speaker's mind to pass on (news and events not yet told to this listener),
+      // however long ago it was learned: people bring up what matters to them.
+      const agenda = speaker.memory.nodes
+        .filter(
+          (n) =>
+            n.gist && !n.sharedWith?.includes(listener.id) && !memories.some((m) => m.node === n),
+        )
+        .sort((x, y) => y.importance - x.importance)
+        .slice(0, AGENDA_MEMORIES);
       const res = yield* ask('nextUtterance', {
         speaker: speaker.persona,
         listener: partnerBrief(listener),
         relationship: relationshipBrief(speaker, listener.id),
         history: [...history],
-        memories: memories.map((m) => memoryBrief(m.node, world.step)),
+        memories: [...agenda, ...memories.map((m) => m.node)].map((n) =>
+          memoryBrief(n, world.step),
+        ),
         alreadyShared,
         day: world.time.day,
         minuteOfDay: world.time.minuteOfDay,

@@ -21,6 +21,8 @@ export function mayTalk(world: World, agent: Agent, other: Agent): boolean {
   if (hour < cfg.chatHours[0] || hour >= cfg.chatHours[1]) return false;
   for (const x of [agent, other]) {
     if (x.s.chat || x.s.action.kind === 'sleep' || x.s.action.kind === 'chat') return false;
+    if (x.s.lastChatEndStep >= 0 && world.step - x.s.lastChatEndStep < cfg.chatRestSteps)
+      return false;
   }
   if (tileDistance(world, agent.s.tile, other.s.tile) > cfg.chatDistance) return false;
   const last = agent.s.relationships[other.id]?.lastTalkStep ?? -Infinity;

@@ -181,6 +181,7 @@ export function createWorld(scenario: Scenario, opts: CreateWorldOptions): World
       lastReflectStep: startStep,
       replanRequested: false,
       talkConsidered: {},
+      lastChatEndStep: -1,
       placeCache: {},
       memory: { nodes: [], nextSeq: 1, dim: 0, embeddings: '', embedded: [] },
       rng: rng.getState(),
