@@ -7,6 +7,7 @@ import { furnitureHomeGroups } from './furniture-home';
 import { publicFurnitureGroups } from './furniture-public';
 import { T, TileGroup } from './group';
 import { natureGroups } from './nature';
+import { outdoorGroups } from './outdoor';
 import { structureGroups } from './structures';
 import { terrainGroups } from './terrain';
 
@@ -16,6 +17,7 @@ export const GROUPS: TileGroup[] = [
   ...terrainGroups,
   ...structureGroups,
   ...natureGroups,
+  ...outdoorGroups,
   ...furnitureHomeGroups,
   ...publicFurnitureGroups,
 ];
@@ -39,7 +41,8 @@ function pack(): { placements: Placement[]; rows: number } {
     for (let r = 0; !done; r++) {
       for (let c = 0; c + gw <= COLUMNS && !done; c++) {
         let fits = true;
-        for (let y = 0; y < gh && fits; y++) for (let x = 0; x < gw && fits; x++) fits = isFree(r + y, c + x);
+        for (let y = 0; y < gh && fits; y++)
+          for (let x = 0; x < gw && fits; x++) fits = isFree(r + y, c + x);
         if (!fits) continue;
         for (let y = 0; y < gh; y++) {
           used[r + y] ??= [];

@@ -1,7 +1,19 @@
 /** Home furniture: beds, desks, chairs, kitchen, living room. */
 import { Canvas, RGBA, hex, shade } from './canvas';
 import { TileGroup, single } from './group';
-import { BRIGHT, DARKWOOD, METAL, WHITE, WOOD, WOOD_D, WOOD_L, box, chair, prop, shelfItems } from './props';
+import {
+  BRIGHT,
+  DARKWOOD,
+  METAL,
+  WHITE,
+  WOOD,
+  WOOD_D,
+  WOOD_L,
+  box,
+  chair,
+  prop,
+  shelfItems,
+} from './props';
 
 function bed(c: Canvas, blanket: RGBA): void {
   prop(c, (k) => {
@@ -121,6 +133,22 @@ function sofa(c: Canvas, col: RGBA): void {
   });
 }
 
+/** A sofa seen from behind (facing north, e.g. toward a TV). */
+function sofaBack(c: Canvas, col: RGBA): void {
+  prop(c, (k) => {
+    const dark = shade(col, -0.25);
+    k.rect(9, 6, 46, 10, col);
+    k.vline(32, 6, 15, dark);
+    k.rect(3, 4, 7, 22, dark);
+    k.rect(54, 4, 7, 22, dark);
+    k.rect(3, 14, 58, 14, dark);
+    k.hline(4, 59, 14, shade(col, 0.15));
+    k.rect(3, 26, 58, 3, shade(col, -0.45));
+    k.hline(4, 8, 5, shade(col, 0.1));
+    k.hline(55, 59, 5, shade(col, 0.1));
+  });
+}
+
 function bookshelf(c: Canvas, seed: number): void {
   prop(c, (k) => {
     box(k, 1, 1, 30, 30, 25, WOOD_D, DARKWOOD);
@@ -208,6 +236,9 @@ export const furnitureHomeGroups: TileGroup[] = [
   { names: [['sofa_l', 'sofa_r']], draw: (c) => sofa(c, hex('#5f9a8a')) },
   { names: [['sofa_red_l', 'sofa_red_r']], draw: (c) => sofa(c, hex('#c0605a')) },
   { names: [['sofa_blue_l', 'sofa_blue_r']], draw: (c) => sofa(c, hex('#6a7cc0')) },
+  { names: [['sofa_back_l', 'sofa_back_r']], draw: (c) => sofaBack(c, hex('#5f9a8a')) },
+  { names: [['sofa_red_back_l', 'sofa_red_back_r']], draw: (c) => sofaBack(c, hex('#c0605a')) },
+  { names: [['sofa_blue_back_l', 'sofa_blue_back_r']], draw: (c) => sofaBack(c, hex('#6a7cc0')) },
   single('bookshelf', (c) => bookshelf(c, 0)),
   single('bookshelf_b', (c) => bookshelf(c, 2)),
   single('wardrobe', wardrobe),

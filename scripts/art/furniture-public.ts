@@ -1,7 +1,19 @@
 /** Furniture for shops, the café, the bar, the college, the town hall and the park. */
 import { Canvas, RGBA, hex, shade } from './canvas';
 import { TileGroup, single } from './group';
-import { BRIGHT, DARKWOOD, METAL, WHITE, WOOD, WOOD_D, WOOD_L, box, chair, prop, shelfItems } from './props';
+import {
+  BRIGHT,
+  DARKWOOD,
+  METAL,
+  WHITE,
+  WOOD,
+  WOOD_D,
+  WOOD_L,
+  box,
+  chair,
+  prop,
+  shelfItems,
+} from './props';
 
 /** A counter segment that tiles horizontally. */
 function counterBase(k: Canvas, top: RGBA, face: RGBA): void {
@@ -78,7 +90,12 @@ const taps = (k: Canvas) => {
 };
 
 /** Tall shelf unit: a thin top and a front face with rows of goods. */
-function shelfUnit(c: Canvas, frame: RGBA, back: RGBA, rows: [RGBA[], 'cans' | 'boxes' | 'bottles'][]) {
+function shelfUnit(
+  c: Canvas,
+  frame: RGBA,
+  back: RGBA,
+  rows: [RGBA[], 'cans' | 'boxes' | 'bottles'][],
+) {
   prop(c, (k) => {
     box(k, 0, 1, 32, 30, 25, shade(frame, 0.1), frame);
     rows.forEach(([cols, kind], r) => {
@@ -103,21 +120,25 @@ function produce(c: Canvas): void {
 }
 
 function blackboard(c: Canvas): void {
-  prop(c, (k) => {
-    k.rect(2, 1, 60, 22, WOOD);
-    k.rect(4, 3, 56, 17, hex('#2f5a44'));
-    const chalk = hex('#e8f0e8');
-    k.line(8, 7, 20, 7, chalk);
-    k.line(8, 10, 26, 10, chalk);
-    k.line(8, 13, 17, 13, chalk);
-    k.line(34, 15, 40, 6, chalk);
-    k.line(40, 6, 46, 15, chalk);
-    k.line(37, 11, 43, 11, chalk);
-    k.line(49, 8, 56, 8, chalk);
-    k.line(49, 12, 56, 12, chalk);
-    k.rect(4, 20, 56, 3, WOOD_D);
-    k.rect(12, 20, 4, 1, WHITE);
-  }, false);
+  prop(
+    c,
+    (k) => {
+      k.rect(2, 1, 60, 22, WOOD);
+      k.rect(4, 3, 56, 17, hex('#2f5a44'));
+      const chalk = hex('#e8f0e8');
+      k.line(8, 7, 20, 7, chalk);
+      k.line(8, 10, 26, 10, chalk);
+      k.line(8, 13, 17, 13, chalk);
+      k.line(34, 15, 40, 6, chalk);
+      k.line(40, 6, 46, 15, chalk);
+      k.line(37, 11, 43, 11, chalk);
+      k.line(49, 8, 56, 8, chalk);
+      k.line(49, 12, 56, 12, chalk);
+      k.rect(4, 20, 56, 3, WOOD_D);
+      k.rect(12, 20, 4, 1, WHITE);
+    },
+    false,
+  );
 }
 
 function lectern(c: Canvas): void {
@@ -139,80 +160,6 @@ function piano(c: Canvas): void {
     for (let x = 10; x < 54; x += 4) if (x % 28 !== 26) k.rect(x, 14, 2, 4, hex('#1c1820'));
     k.rect(22, 24, 20, 6, DARKWOOD);
     k.rect(40, 5, 8, 5, hex('#f2e8d0'));
-  });
-}
-
-function bench(c: Canvas): void {
-  prop(c, (k) => {
-    const slat = hex('#b5804c');
-    k.rect(4, 6, 56, 5, shade(slat, -0.25));
-    for (const y of [13, 18, 23]) {
-      k.rect(4, y, 56, 4, slat);
-      k.hline(4, 59, y, shade(slat, 0.2));
-    }
-    for (const x of [6, 56]) k.rect(x, 5, 3, 24, hex('#3a3d46'));
-  });
-}
-
-function fountain(c: Canvas): void {
-  prop(c, (k) => {
-    k.ellipse(32, 34, 30, 26, hex('#a9a59c'));
-    k.ellipse(32, 33, 28, 24, hex('#cbc6bb'));
-    k.ellipse(32, 34, 24, 20, hex('#8e8a82'));
-    k.ellipse(32, 35, 23, 19, hex('#4d9bd9'));
-    k.ellipse(28, 31, 14, 9, hex('#6fb3e6'));
-    for (let i = 0; i < 10; i++) {
-      const a = (i / 10) * Math.PI * 2;
-      k.px(32 + Math.cos(a) * 17, 35 + Math.sin(a) * 14, hex('#d8f0fb'));
-    }
-    k.ellipse(32, 34, 7, 6, hex('#a9a59c'));
-    k.rect(29, 18, 6, 16, hex('#bdb8ad'));
-    k.ellipse(32, 18, 8, 4, hex('#cbc6bb'));
-    k.ellipse(32, 13, 5, 6, hex('#bfe6fb'));
-    k.ellipse(32, 11, 3, 4, hex('#ffffff'));
-    for (const [x, y] of [
-      [24, 16],
-      [40, 16],
-      [22, 22],
-      [42, 22],
-    ]) {
-      k.px(x, y, hex('#bfe6fb'));
-      k.px(x, y + 2, hex('#bfe6fb'));
-    }
-  });
-}
-
-function gardenBed(c: Canvas): void {
-  prop(c, (k) => {
-    box(k, 2, 4, 60, 25, 5, WOOD, WOOD_D);
-    k.rect(5, 7, 54, 16, hex('#6b4a2e'));
-    for (let row = 0; row < 2; row++) {
-      for (let i = 0; i < 7; i++) {
-        const x = 9 + i * 7;
-        const y = 11 + row * 8;
-        if (row === 0) {
-          k.ellipse(x, y, 3, 2.5, hex('#6fb04a'));
-          k.px(x - 1, y - 1, hex('#a8dc7a'));
-        } else {
-          k.rect(x - 1, y - 2, 3, 3, hex('#f28a2e'));
-          k.line(x, y - 2, x - 2, y - 5, hex('#5aa04a'));
-          k.line(x, y - 2, x + 2, y - 5, hex('#5aa04a'));
-        }
-      }
-    }
-  });
-}
-
-function picnicTable(c: Canvas): void {
-  prop(c, (k) => {
-    const w = hex('#b98a55');
-    k.rect(6, 2, 52, 5, shade(w, -0.15));
-    k.rect(6, 25, 52, 5, shade(w, -0.15));
-    box(k, 3, 9, 58, 14, 3, w);
-    for (const y of [12, 16]) k.hline(4, 59, y, shade(w, -0.2));
-    k.rect(14, 11, 10, 6, hex('#e85a5a'));
-    k.rect(15, 12, 8, 4, hex('#f4f0e8'));
-    k.ellipse(42, 14, 4, 3, hex('#e8c46a'));
   });
 }
 
@@ -251,6 +198,19 @@ function meetingTable(c: Canvas): void {
       k.hline(x + 1, x + 5, y + 2, hex('#9aa3b5'));
     }
     k.ellipse(44, 20, 2.5, 2, WHITE);
+  });
+}
+
+function readingTable(c: Canvas): void {
+  prop(c, (k) => {
+    box(k, 3, 6, 58, 21, 5, WOOD);
+    k.rect(10, 9, 8, 6, WHITE);
+    k.rect(18, 9, 8, 6, hex('#f2ead8'));
+    k.vline(18, 9, 14, hex('#b0a890'));
+    k.rect(36, 10, 6, 8, hex('#4a7fc1'));
+    k.rect(43, 11, 6, 7, hex('#c0504d'));
+    k.rect(52, 12, 3, 5, hex('#3a3d46'));
+    k.ellipse(53.5, 9, 4, 3, hex('#7fc08a'));
   });
 }
 
@@ -368,16 +328,6 @@ export const publicFurnitureGroups: TileGroup[] = [
   { names: [['blackboard_l', 'blackboard_r']], draw: blackboard },
   single('lectern', lectern),
   { names: [['piano_l', 'piano_r']], draw: piano },
-  { names: [['bench_l', 'bench_r']], draw: bench },
-  {
-    names: [
-      ['fountain_tl', 'fountain_tr'],
-      ['fountain_bl', 'fountain_br'],
-    ],
-    draw: fountain,
-  },
-  { names: [['garden_bed_l', 'garden_bed_r']], draw: gardenBed },
-  { names: [['picnic_table_l', 'picnic_table_r']], draw: picnicTable },
   { names: [['workbench_l', 'workbench_r']], draw: workbench },
   {
     names: [
@@ -386,6 +336,7 @@ export const publicFurnitureGroups: TileGroup[] = [
     ],
     draw: meetingTable,
   },
+  { names: [['reading_table_l', 'reading_table_r']], draw: readingTable },
   single('table_round', (c) => roundTable(c, hex('#e8d2a8'), true)),
   single('table_bar', (c) => roundTable(c, DARKWOOD, false)),
   single('table_plain', (c) => roundTable(c, WOOD_L, false)),

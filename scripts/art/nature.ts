@@ -1,11 +1,11 @@
-/** Trees, bushes, flowers, hedges, fences and small outdoor props. */
+/** Trees, bushes, flowers and pond plants. */
 import { Canvas, RGBA, hash2, hex, mix, periodicNoise, shade } from './canvas';
-import { E, N, S, T, TileGroup, W, maskStrip, single } from './group';
+import { TileGroup, single } from './group';
 
-const SHADOW = hex('#1e2a1a', 70);
+export const SHADOW = hex('#1e2a1a', 70);
 const BARK = hex('#7a5234');
 
-interface Leaves {
+export interface Leaves {
   dark: RGBA;
   mid: RGBA;
   light: RGBA;
@@ -13,7 +13,7 @@ interface Leaves {
   line: RGBA;
 }
 
-const LEAVES: Record<string, Leaves> = {
+export const LEAVES: Record<string, Leaves> = {
   green: {
     dark: hex('#2f7a3a'),
     mid: hex('#3f9646'),
@@ -118,7 +118,8 @@ function pineTree(c: Canvas): void {
       const hw = Math.max(1, Math.round(half * (0.25 + 0.75 * t)));
       for (let x = 16 - hw; x < 16 + hw; x++) {
         const side = (x - 16) / hw;
-        const col = y > bottom - 3 ? lv.dark : side < -0.3 ? lv.light : side < 0.3 ? lv.mid : lv.dark;
+        const col =
+          y > bottom - 3 ? lv.dark : side < -0.3 ? lv.light : side < 0.3 ? lv.mid : lv.dark;
         k.put(x, y, col);
       }
       if (hash2(y, top, 8) > 0.6) k.put(16 - hw + 2, y, lv.hi);
@@ -203,89 +204,6 @@ function flowerBed(c: Canvas, petals: RGBA[]): void {
   }
 }
 
-/** Autotiled hedge: mask = which neighbours are hedge. */
-function hedge(c: Canvas, mask: number): void {
-  const lv = LEAVES.green;
-  const n = periodicNoise(81, 32, 4);
-  const m = 3;
-  const x0 = mask & W ? 0 : m;
-  const x1 = mask & E ? T : T - m;
-  const y0 = mask & N ? 0 : m + 4;
-  const y1 = mask & S ? T : T - m;
-  const r = 5;
-  if (!(mask & S)) c.rect(x0 + 2, y1 - 2, x1 - x0 - 2, 4, SHADOW);
-  const k = new Canvas(T, T);
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const cx = !(mask & W) && x < x0 + r ? x0 + r - x : !(mask & E) && x >= x1 - r ? x - (x1 - r) + 1 : 0;
-      const cy = !(mask & N) && y < y0 + r ? y0 + r - y : !(mask & S) && y >= y1 - r ? y - (y1 - r) + 1 : 0;
-      if (cx * cx + cy * cy > r * r) continue;
-      const v = n(x, y);
-      const face = !(mask & S) && y >= y1 - 6;
-      let col = v > 0.68 ? lv.light : v < 0.3 ? lv.dark : lv.mid;
-      if (face) col = v > 0.6 ? lv.mid : lv.dark;
-      if (!face && hash2(x, y, 82) > 0.93) col = lv.hi;
-      k.put(x, y, col);
-    }
-  }
-  // outline only on the open sides
-  const open = (x: number, y: number) =>
-    (x < 0 && !(mask & W)) || (x >= T && !(mask & E)) || (y < 0 && !(mask & N)) || (y >= T && !(mask & S));
-  const edge: [number, number][] = [];
-  k.each((x, y, cur) => {
-    if (cur[3] === 0) return null;
-    for (const [dx, dy] of [
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-    ]) {
-      const nx = x + dx;
-      const ny = y + dy;
-      const inside = nx >= 0 && ny >= 0 && nx < T && ny < T;
-      if ((inside && k.alpha(nx, ny) === 0) || (!inside && open(nx, ny))) edge.push([x, y]);
-    }
-    return null;
-  });
-  for (const [x, y] of edge) k.put(x, y, lv.line);
-  c.blit(k, 0, 0);
-}
-
-/** Autotiled white picket fence: mask = which neighbours are fence. */
-function fence(c: Canvas, mask: number): void {
-  const white = hex('#f4efe2');
-  const grey = hex('#c9c0ad');
-  const line = hex('#5b4a3e');
-  const horiz = (mask & (E | W)) !== 0 || (mask & (N | S)) === 0;
-  // shadow
-  if (horiz) c.rect(mask & W ? 0 : 12, 24, (mask & E ? T : 20) - (mask & W ? 0 : 12), 3, SHADOW);
-  if (mask & (N | S)) c.rect(18, mask & N ? 0 : 12, 3, (mask & S ? T : 24) - (mask & N ? 0 : 12), SHADOW);
-  const k = new Canvas(T, T);
-  // vertical run: seen from above as a narrow rail with picket tops
-  if (mask & N) k.rect(14, 0, 4, 16, grey);
-  if (mask & S) k.rect(14, 16, 4, 16, grey);
-  for (let y = 2; y < T; y += 5) {
-    if ((y < 16 && mask & N) || (y >= 16 && mask & S)) k.rect(13, y, 6, 3, white);
-  }
-  if (horiz) {
-    const xa = mask & W ? 0 : 12;
-    const xb = mask & E ? T : 20;
-    k.rect(xa, 13, xb - xa, 2, grey);
-    k.rect(xa, 19, xb - xa, 2, grey);
-    for (let x = xa + 1; x < xb - 1; x += 4) {
-      k.rect(x, 9, 3, 15, white);
-      k.px(x + 1, 8, white);
-      k.vline(x + 2, 10, 23, grey);
-    }
-  }
-  // the post
-  k.rect(13, 6, 6, 19, white);
-  k.rect(13, 6, 6, 2, hex('#ffffff'));
-  k.vline(18, 8, 24, grey);
-  k.outline(line);
-  c.blit(k, 0, 0);
-}
-
 function rock(c: Canvas): void {
   c.ellipse(17, 22, 10, 4, SHADOW);
   c.ellipse(15, 18, 9, 7, hex('#4d4a52'));
@@ -320,58 +238,19 @@ function lilyPads(c: Canvas): void {
   c.px(10, 11, hex('#ffe27a'));
 }
 
-function lamp(c: Canvas): void {
-  // 32x64: head in the top tile, pole and base in the bottom tile
-  const iron = hex('#2f3340');
-  const ironHi = hex('#5a6072');
-  c.ellipse(16, 34, 12, 12, hex('#ffe9a0', 50));
-  c.ellipse(16, 61, 8, 3, SHADOW);
-  c.rect(14, 24, 4, 36, iron);
-  c.vline(15, 24, 58, ironHi);
-  c.rect(11, 56, 10, 4, iron);
-  c.rect(10, 20, 12, 4, iron);
-  c.rect(11, 10, 10, 10, hex('#fff1b8'));
-  c.rect(12, 11, 8, 8, hex('#ffd86b'));
-  c.frame(10, 9, 12, 12, iron);
-  c.rect(9, 6, 14, 3, iron);
-  c.px(16, 4, iron);
-  c.hline(14, 18, 5, iron);
-}
-
-function mailbox(c: Canvas): void {
-  c.ellipse(16, 27, 7, 2, SHADOW);
-  c.rect(15, 16, 3, 11, hex('#6b4a30'));
-  c.rrect(9, 8, 14, 10, 3, hex('#2d4f8c'));
-  c.rrect(10, 9, 12, 7, 2, hex('#4a78c4'));
-  c.rect(21, 6, 2, 5, hex('#d8443c'));
-  c.outline(hex('#1e1a26'));
-}
-
-function bin(c: Canvas): void {
-  c.ellipse(16, 27, 8, 2, SHADOW);
-  c.rect(10, 11, 12, 15, hex('#4b6e4c'));
-  for (let x = 12; x < 21; x += 3) c.vline(x, 13, 24, hex('#3b573c'));
-  c.rect(9, 9, 14, 3, hex('#5f8a60'));
-  c.outline(hex('#1e1a26'));
-}
-
-function signpost(c: Canvas): void {
-  c.ellipse(16, 28, 6, 2, SHADOW);
-  c.rect(15, 12, 3, 16, hex('#6b4a30'));
-  c.rect(5, 6, 22, 9, hex('#c89a5e'));
-  c.hline(7, 24, 9, hex('#7a5634'));
-  c.hline(7, 19, 12, hex('#7a5634'));
-  c.outline(hex('#3b2818'));
-}
-
 const PETALS = [hex('#f05a6e'), hex('#ffd23f'), hex('#9a7cf0'), hex('#fff4e8'), hex('#ff9a4a')];
 
 export const natureGroups: TileGroup[] = [
   { names: [['tree_top'], ['tree_base']], draw: (c) => roundTree(c, LEAVES.green) },
-  { names: [['tree_fruit_top'], ['tree_fruit_base']], draw: (c) => roundTree(c, LEAVES.lime, hex('#e8443c')) },
-  { names: [['tree_blossom_top'], ['tree_blossom_base']], draw: (c) => roundTree(c, LEAVES.blossom) },
+  {
+    names: [['tree_fruit_top'], ['tree_fruit_base']],
+    draw: (c) => roundTree(c, LEAVES.lime, hex('#e8443c')),
+  },
+  {
+    names: [['tree_blossom_top'], ['tree_blossom_base']],
+    draw: (c) => roundTree(c, LEAVES.blossom),
+  },
   { names: [['pine_top'], ['pine_base']], draw: pineTree },
-  { names: [['lamp_top'], ['lamp_base']], draw: lamp },
   {
     names: [
       ['oak_tl', 'oak_tr'],
@@ -387,13 +266,10 @@ export const natureGroups: TileGroup[] = [
   single('flowers_purple', (c) => flowers(c, PETALS[2], 3)),
   single('flowers_white', (c) => flowers(c, PETALS[3], 4)),
   single('flowerbed', (c) => flowerBed(c, PETALS)),
-  single('flowerbed_tulips', (c) => flowerBed(c, [PETALS[0], PETALS[4], mix(PETALS[0], PETALS[3], 0.5)])),
+  single('flowerbed_tulips', (c) =>
+    flowerBed(c, [PETALS[0], PETALS[4], mix(PETALS[0], PETALS[3], 0.5)]),
+  ),
   single('rock', rock),
   single('reeds', reeds),
   single('lilypads', lilyPads),
-  single('mailbox', mailbox),
-  single('bin', bin),
-  single('signpost', signpost),
-  maskStrip('hedge', hedge),
-  maskStrip('fence', fence),
 ];

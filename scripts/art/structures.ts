@@ -20,7 +20,7 @@ function planks(c: Canvas, base: RGBA, h: number, seed: number): void {
 }
 
 function basketWeave(c: Canvas, base: RGBA): void {
-  const dark = shade(base, -0.28);
+  const dark = shade(base, -0.18);
   c.each((x, y) => {
     const bx = Math.floor(x / 16);
     const by = Math.floor(y / 16);

@@ -10,12 +10,18 @@ export const GRASS = {
   hi: hex('#a5d96f'),
 };
 
-const grassNoiseA = periodicNoise(11, 32, 8);
-const grassNoiseB = periodicNoise(12, 32, 16);
+/** Grass is one seamless 128×128 texture, cut into a 4×4 block of tiles. */
+export const GRASS_PERIOD = 4;
+const grassFine = periodicNoise(11, 32, 8);
+const grassFiner = periodicNoise(13, 32, 4);
+const grassLow = periodicNoise(12, 32 * GRASS_PERIOD, 32);
 
-/** Base grass colour at a pixel (seamless with period 32). */
+/**
+ * Base grass colour at a pixel of the 128×128 grass texture: a fine 32-px pattern whose
+ * light/dark balance drifts slowly across the 4×4 block, so edges stay soft everywhere.
+ */
 export function grassAt(x: number, y: number): RGBA {
-  const v = 0.55 * grassNoiseB(x, y) + 0.45 * grassNoiseA(x, y);
+  const v = 0.55 * grassFine(x, y) + 0.2 * grassFiner(x, y) + 0.25 * grassLow(x, y);
   if (v < 0.3) return GRASS.dark;
   if (v < 0.66) return GRASS.mid;
   return GRASS.light;
@@ -29,9 +35,9 @@ function tuft(c: Canvas, x: number, y: number): void {
   c.px(x - 1, y - 1, GRASS.hi);
 }
 
-/** Fill a whole tile with grass; `tufts` and `flowers` sprinkled deterministically by seed. */
-export function paintGrass(c: Canvas, seed: number, tufts = 3, flowers = 0): void {
-  c.each((x, y) => grassAt(x, y));
+/** Fill a tile with grass (window ox, oy of the texture) and sprinkle tufts and flowers. */
+export function paintGrass(c: Canvas, seed: number, tufts = 3, flowers = 0, ox = 0, oy = 0): void {
+  c.each((x, y) => grassAt(x + ox, y + oy));
   for (let k = 0; k < tufts; k++) {
     const x = 2 + Math.floor(hash2(k, 1, seed) * 27);
     const y = 4 + Math.floor(hash2(k, 2, seed) * 25);
@@ -51,7 +57,12 @@ export function paintGrass(c: Canvas, seed: number, tufts = 3, flowers = 0): voi
   }
 }
 
-const DIRT = { dark: hex('#a47a48'), mid: hex('#c49a62'), light: hex('#d8b57c'), pebble: hex('#8d6a44') };
+const DIRT = {
+  dark: hex('#a47a48'),
+  mid: hex('#c49a62'),
+  light: hex('#d8b57c'),
+  pebble: hex('#8d6a44'),
+};
 const dirtNoise = periodicNoise(21, 32, 8);
 
 function paintDirt(c: Canvas, seed: number): void {
@@ -167,30 +178,52 @@ const WATER = {
   wet: hex('#b49a64'),
 };
 
+/**
+ * Signed distance (in tile units, > 0 inside water) for a marching-squares tile whose corners
+ * NW/NE/SE/SW are water or land. Values agree along shared tile edges, so shores join seamlessly.
+ */
+function waterDistance(corners: number, u: number, v: number): number {
+  const p = 1.6;
+  const r = (a: number, b: number) => (Math.abs(a) ** p + Math.abs(b) ** p) ** (1 / p);
+  const cs: [number, number, number][] = [
+    [NW, 0, 0],
+    [NE, 1, 0],
+    [SE, 1, 1],
+    [SW, 0, 1],
+  ];
+  const wet = cs.filter((c) => corners & c[0]);
+  if (wet.length === 0) return -1;
+  if (wet.length === 4) return 1;
+  if (wet.length === 1) return 0.5 - r(u - wet[0][1], v - wet[0][2]);
+  if (wet.length === 3) {
+    const land = cs.find((c) => !(corners & c[0]))!;
+    return r(u - land[1], v - land[2]) - 0.5;
+  }
+  const [a, b] = wet;
+  if (a[1] === b[1]) return 0.5 - Math.abs(u - a[1]);
+  if (a[2] === b[2]) return 0.5 - Math.abs(v - a[2]);
+  return Math.max(0.5 - r(u - a[1], v - a[2]), 0.5 - r(u - b[1], v - b[2]));
+}
+
 /** Marching-squares water tile: bits NW/NE/SE/SW mark which corners are water. */
-function paintWater(c: Canvas, corners: number): void {
-  const cnw = corners & NW ? 1 : 0;
-  const cne = corners & NE ? 1 : 0;
-  const cse = corners & SE ? 1 : 0;
-  const csw = corners & SW ? 1 : 0;
+function paintWater(c: Canvas, corners: number, seed = 0): void {
   const waveNoise = periodicNoise(41, 32, 8);
   c.each((x, y) => {
-    const u = (x + 0.5) / T;
-    const v = (y + 0.5) / T;
-    const f = cnw * (1 - u) * (1 - v) + cne * u * (1 - v) + csw * (1 - u) * v + cse * u * v;
-    if (f < 0.36) return grassAt(x, y);
-    if (f < 0.43) return WATER.sand;
-    if (f < 0.5) return WATER.wet;
-    if (f < 0.56) return WATER.foam;
-    if (f < 0.64) return WATER.light;
-    const w = waveNoise(x, y);
-    return w > 0.6 || f < 0.8 ? WATER.mid : WATER.deep;
+    const s = waterDistance(corners, (x + 0.5) / T, (y + 0.5) / T);
+    if (s < -0.15) return grassAt(x, y);
+    if (s < -0.05) return WATER.sand;
+    if (s < 0) return WATER.wet;
+    if (s < 0.05) return WATER.foam;
+    if (s < 0.13) return WATER.light;
+    if (s < 0.3) return WATER.mid;
+    return waveNoise(x, y) > 0.8 ? mix(WATER.mid, WATER.deep, 0.5) : WATER.deep;
   });
   // little wave glints in open water
   for (let k = 0; k < 4; k++) {
-    const x = 3 + Math.floor(hash2(k, corners, 42) * 24);
-    const y = 3 + Math.floor(hash2(k, corners, 43) * 26);
-    const ok = [0, 1, 2, 3].every((d) => c.get(x + d, y)[2] === WATER.deep[2]);
+    if (k >= 2 + (seed % 3)) break;
+    const x = 3 + Math.floor(hash2(k, corners + seed * 16, 42) * 24);
+    const y = 3 + Math.floor(hash2(k, corners + seed * 16, 43) * 26);
+    const ok = [-1, 0, 1, 2, 3, 4].every((d) => c.get(x + d, y)[2] === WATER.deep[2]);
     if (ok) {
       c.hline(x, x + 3, y, WATER.light);
       c.hline(x + 1, x + 2, y - 1, WATER.foam);
@@ -199,8 +232,26 @@ function paintWater(c: Canvas, corners: number): void {
 }
 
 export const terrainGroups: TileGroup[] = [
-  strip('grass', 4, (c, i) => paintGrass(c, 100 + i, [2, 4, 3, 1][i], i === 3 ? 2 : 0)),
-  strip('grass_flowers', 4, (c, i) => paintGrass(c, 200 + i, 1, 7 + i)),
+  {
+    names: Array.from({ length: GRASS_PERIOD }, (_, r) =>
+      Array.from({ length: GRASS_PERIOD }, (_, q) => `grass_${r * GRASS_PERIOD + q}`),
+    ),
+    draw: (c) => {
+      for (let i = 0; i < GRASS_PERIOD * GRASS_PERIOD; i++) {
+        const ox = (i % GRASS_PERIOD) * T;
+        const oy = Math.floor(i / GRASS_PERIOD) * T;
+        const t = new Canvas(T, T);
+        paintGrass(t, 100 + i, 1 + ((i * 7) % 4), i % 5 === 2 ? 1 : 0, ox, oy);
+        c.blit(t, ox, oy);
+      }
+    },
+  },
+  strip('wildflowers', 4, (c, i) => {
+    paintGrass(c, 200 + i, 0, 5 + i);
+    c.each((x, y, cur) =>
+      cur[1] === grassAt(x, y)[1] && cur[0] === grassAt(x, y)[0] ? [0, 0, 0, 0] : null,
+    );
+  }),
   maskStrip('dirt', (c, m) => {
     paintDirt(c, 300 + m);
     grassFringe(c, m, mix(DIRT.dark, GRASS.deep, 0.3));
@@ -222,4 +273,5 @@ export const terrainGroups: TileGroup[] = [
   }),
   maskStrip('sidewalk', (c, m) => paintSidewalk(c, m)),
   maskStrip('water', (c, m) => paintWater(c, m)),
+  strip('water_open', 4, (c, i) => paintWater(c, 15, i + 1)),
 ];
