@@ -32,7 +32,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: SIM_FORBIDDEN_IMPORTS.map((name) => ({ name, message: 'src/sim must stay pure.' })),
+          paths: SIM_FORBIDDEN_IMPORTS.map((name) => ({
+            name,
+            message: 'src/sim must stay pure.',
+          })),
           patterns: SIM_FORBIDDEN_IMPORTS.map((p) => `${p}/*`),
         },
       ],
