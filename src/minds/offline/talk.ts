@@ -88,7 +88,8 @@ function tell(speaker: Persona, m: MemoryBrief, day: number, key: string): strin
     );
   }
   const from = m.source ? 'I heard that ' : '';
-  const gist = m.gist!.replace(/\.$/, '');
+  // One's own news is told in one's own words; heard news as the gist it came as.
+  const gist = (m.source ? m.gist! : ownWords(speaker, m.gist!)).replace(/\.$/, '');
   if (e) {
     return choose(
       [
@@ -99,11 +100,13 @@ function tell(speaker: Persona, m: MemoryBrief, day: number, key: string): strin
     );
   }
   return choose(
-    [
-      `Did you hear the news? ${gist}.`,
-      `${capitalise(from || 'guess what: ')}${gist}.`,
-      `Something you might want to know: ${gist}.`,
-    ],
+    m.source
+      ? [
+          `Did you hear the news? ${gist}.`,
+          `${capitalise(from)}${gist}.`,
+          `Something you might want to know: ${gist}.`,
+        ]
+      : [`I have some news: ${gist}.`, `Can I tell you something? ${capitalise(gist)}.`],
     key,
   );
 }
@@ -140,15 +143,27 @@ function respondTo(speaker: Persona, share: Share, day: number, key: string): st
   );
 }
 
-/** First-person version of a persona's `currently` line, which personas write in the third person. */
-function ownWords(p: Persona, text: string): string {
+const VERB_S = /\bI (want|need|hope|plan|mean|like|love|think|feel|keep|know|wonder|intend)s\b/g;
+
+/**
+ * First-person version of a sentence personas write about themselves in the third person
+ * ("Elena is worried that her daughter…" → "I'm worried that my daughter…").
+ */
+export function ownWords(p: Persona, text: string): string {
   const first = firstName(p.name);
   return text
-    .replace(new RegExp(`\\b${first} is\\b`, 'g'), "I'm")
-    .replace(new RegExp(`\\b${first} has\\b`, 'g'), "I've")
+    .replace(new RegExp(`\\b${p.name}\\b`, 'g'), first)
     .replace(new RegExp(`\\b${first}'s\\b`, 'g'), 'my')
-    .replace(new RegExp(`\\b${first} (\\w+?)s\\b`, 'g'), 'I $1')
     .replace(new RegExp(`\\b${first}\\b`, 'g'), 'I')
+    .replace(/\b(she|he)\b/g, 'I')
+    .replace(/\b(her|his)\b/g, 'my')
+    .replace(/\bherself|himself\b/g, 'myself')
+    .replace(/\bI is\b/g, "I'm")
+    .replace(/\bI has\b/g, 'I have')
+    .replace(/\bI was\b/g, 'I was')
+    .replace(/\bI does\b/g, 'I do')
+    .replace(/\bI (worrie|trie)s\b/g, (_m, v: string) => `I ${v.slice(0, -2)}y`)
+    .replace(VERB_S, 'I $1')
     .replace(/\band (want|need|hope|plan|mean|like|love|wish)s\b/g, 'and $1');
 }
 
@@ -160,7 +175,8 @@ function smallTalk(req: QuestionReq<'nextUtterance'>, key: string): string {
       !m.gist &&
       m.subjectId &&
       m.subjectId !== listener.id &&
-      !m.description.includes(speaker.name),
+      !m.description.includes(speaker.name) &&
+      !m.description.includes(listener.name),
   );
   const options = [
     `Oh, you know me. ${capitalise(ownWords(speaker, speaker.currently).replace(/\.$/, ''))}.`,
