@@ -1,0 +1,267 @@
+import { SECTION } from '../../src/minds/llm/prompts/format';
+import {
+  hash,
+  hhmm,
+  lines,
+  memories,
+  minutesOf,
+  persona,
+  places,
+  type ParsedPlace,
+  type ParsedPrompt,
+} from './parse';
+
+/**
+ * Deterministic, schema-valid answers for each question kind, made by simple rules from the
+ * prompt's content. Not clever, but shaped like a real model's answers: the town keeps living,
+ * news spreads, places and memory ids are valid.
+ */
+type Answerer = (p: ParsedPrompt) => unknown;
+
+const first = (name: string) => name.split(' ')[0];
+
+function placeOrFirst(all: ParsedPlace[], sector?: string, arena?: string) {
+  const s = all.find((x) => x.sector === sector) ?? all[0];
+  const a = s?.arenas.find((x) => x.arena === arena) ?? s?.arenas[0];
+  return {
+    sector: s?.sector ?? 'outdoors',
+    arena: a?.arena ?? 'outdoors',
+    objects: a?.objects ?? [],
+  };
+}
+
+const rateImportance: Answerer = (p) => ({
+  scores: lines(p, SECTION.rate).map((l) => {
+    let s = 2;
+    if (/party|tasting|mayor|election|invit|wedding|festival|news|hosting/i.test(l)) s += 5;
+    if (/told me|talked|conversation|chat/i.test(l)) s += 2;
+    return Math.min(10, s);
+  }),
+});
+
+function eventsToday(p: ParsedPrompt) {
+  const day = Number(/Day (\d+)/.exec(p.sections.get(SECTION.today) ?? '')?.[1] ?? 0);
+  return lines(p, SECTION.events)
+    .map((l) =>
+      /^- (.*?)(?: \(you are hosting it\))?: day (\d+), (\d\d:\d\d)–(\d\d:\d\d) at (.+?)(?: \((.+)\))?$/.exec(
+        l,
+      ),
+    )
+    .filter((m): m is RegExpExecArray => !!m && Number(m[2]) === day)
+    .map((m) => ({
+      what: m[1],
+      start: minutesOf(m[3]),
+      end: minutesOf(m[4]),
+      sector: m[5],
+      arena: m[6],
+    }));
+}
+
+const planDay: Answerer = (p) => {
+  const me = persona(p);
+  const items = [`wake up at ${hhmm(me.wake)} and get ready`];
+  if (me.work?.from != null)
+    items.push(`work at ${me.work.sector} from ${hhmm(me.work.from)} to ${hhmm(me.work.to ?? 0)}`);
+  else items.push('spend the morning on my own projects');
+  items.push('have lunch');
+  for (const e of eventsToday(p)) items.push(`go to ${e.what} at ${hhmm(e.start)}`);
+  items.push('have dinner', `go to bed at ${hhmm(me.sleep)}`);
+  return { wakeHour: Math.floor(me.wake / 60), items };
+};
+
+const scheduleHours: Answerer = (p) => {
+  const me = persona(p);
+  const all = places(p, SECTION.places);
+  const m = /Schedule from (\d\d:\d\d) until bedtime at (\d\d:\d\d)/.exec(
+    p.sections.get(SECTION.today) ?? '',
+  );
+  const from = m ? minutesOf(m[1]) : me.wake;
+  let to = m ? minutesOf(m[2]) : me.sleep;
+  if (to <= from) to += 1440;
+  const home = placeOrFirst(all, me.home?.sector, me.home?.arena);
+  const kitchen = placeOrFirst(all, home.sector, 'kitchen');
+  const outside = all.find((s) => !/house|home|cottage/i.test(s.sector)) ?? all[0];
+  const events = eventsToday(p);
+  const blocks = [];
+  for (let t = from; t < to;) {
+    const end = Math.min(to, Math.floor(t / 60) * 60 + 60);
+    const hour = Math.floor(t / 60) % 24;
+    const ev = events.find((e) => t >= e.start && t < e.end);
+    let block: { activity: string; sector: string; arena: string };
+    if (ev) block = { activity: `going to ${ev.what}`, ...placeOrFirst(all, ev.sector, ev.arena) };
+    else if (me.work?.from != null && t >= me.work.from && t < (me.work.to ?? 0))
+      block = {
+        activity: `working as ${me.occupation}`,
+        ...placeOrFirst(all, me.work.sector, me.work.arena),
+      };
+    else if (hour === 7 || hour === 12 || hour === 18)
+      block = {
+        activity: hour === 7 ? 'having breakfast' : hour === 12 ? 'having lunch' : 'having dinner',
+        ...kitchen,
+      };
+    else if (hour % 3 === 0 && outside)
+      block = {
+        activity: `taking a walk to ${outside.sector}`,
+        ...placeOrFirst(all, outside.sector),
+      };
+    else block = { activity: 'relaxing at home', ...home };
+    blocks.push({
+      start: hhmm(t),
+      end: hhmm(end),
+      activity: block.activity,
+      sector: block.sector,
+      arena: block.arena,
+    });
+    t = end;
+  }
+  return { blocks };
+};
+
+const EMOJI: [RegExp, string][] = [
+  [/coffee|café/i, '☕'],
+  [/work/i, '💼'],
+  [/breakfast|lunch|dinner|eat/i, '🍽️'],
+  [/walk|park/i, '🚶'],
+  [/read|book/i, '📖'],
+  [/sleep|bed/i, '😴'],
+];
+const emojiFor = (text: string) => EMOJI.find(([re]) => re.test(text))?.[1] ?? '🙂';
+
+const decompose: Answerer = (p) => {
+  const block = /^\d\d:\d\d–\d\d:\d\d \((\d+) minutes\): (.*?)(?: at .*)?$/.exec(
+    p.sections.get(SECTION.block) ?? '',
+  );
+  const total = block ? Number(block[1]) : 60;
+  const activity = block?.[2] ?? 'getting on with things';
+  const objects = lines(p, SECTION.objects).flatMap((l) => l.split('; '));
+  const steps = [];
+  for (let used = 0, i = 0; used < total; i++) {
+    const dur = Math.min(15, total - used);
+    const phase = i === 0 ? 'getting started with' : used + dur >= total ? 'wrapping up' : 'busy';
+    steps.push({
+      description: phase === 'busy' ? activity : `${phase} ${activity}`,
+      durationMin: dur,
+      object: objects.length ? objects[i % objects.length] : null,
+      emoji: emojiFor(activity),
+    });
+    used += dur;
+  }
+  return { steps };
+};
+
+const groundAction: Answerer = (p) => {
+  const activity = (p.sections.get(SECTION.activity) ?? '').toLowerCase();
+  const all = places(p, SECTION.places);
+  const me = persona(p);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2);
+  const hit =
+    all.find((s) => words(s.sector).some((w) => activity.includes(w))) ??
+    all.find((s) => s.arenas.some((a) => words(a.arena).some((w) => activity.includes(w))));
+  const place = hit
+    ? placeOrFirst(
+        all,
+        hit.sector,
+        hit.arenas.find((a) => activity.includes(a.arena.toLowerCase()))?.arena,
+      )
+    : placeOrFirst(all, me.home?.sector, me.home?.arena);
+  return {
+    sector: place.sector,
+    arena: place.arena,
+    object: place.objects[0] ?? null,
+    emoji: emojiFor(activity),
+  };
+};
+
+const decideToTalk: Answerer = (p) => {
+  const partner = (p.sections.get(SECTION.partner) ?? 'them').split(',')[0];
+  const talk = hash(p.user) % 3 !== 0;
+  return {
+    talk,
+    reason: talk
+      ? `It would be nice to say hello to ${first(partner)}.`
+      : `${first(partner)} looks busy right now.`,
+  };
+};
+
+const nextUtterance: Answerer = (p) => {
+  const me = persona(p);
+  const partner = (p.sections.get(SECTION.partner) ?? 'friend').split(',')[0];
+  const round = Number(
+    /Round (\d+) of at most (\d+)/.exec(p.sections.get(SECTION.now) ?? '')?.[1] ?? 1,
+  );
+  const max = Number(/of at most (\d+)/.exec(p.sections.get(SECTION.now) ?? '')?.[1] ?? 8);
+  const said = p.sections.get(SECTION.conversation) ?? '';
+  const told = p.sections.get(SECTION.alreadyShared) ?? '';
+  const news = memories(p, SECTION.memories).find(
+    (m) => m.gist && !told.includes(m.gist) && !said.includes(m.gist),
+  );
+  const parts = [round === 1 ? `Hi ${first(partner)}, it's ${first(me.name)}.` : 'I see.'];
+  const shares = [];
+  if (news?.gist) {
+    parts.push(`Did you hear? ${news.gist}`);
+    shares.push({ memoryId: news.id, gist: news.gist });
+  }
+  const end = round >= Math.min(3, max);
+  parts.push(end ? 'Anyway, I should get going. See you!' : 'How has your day been?');
+  return { text: parts.join(' '), end, shares };
+};
+
+const summarizeChat: Answerer = (p) => {
+  const partner = (p.sections.get(SECTION.partner) ?? 'someone').split(',')[0];
+  const heard = /Did you hear\? ([^\n]*?\.)/.exec(p.sections.get(SECTION.conversation) ?? '');
+  return {
+    summary: `I talked with ${partner}.${heard ? ` We talked about this: ${heard[1]}` : ''}`,
+    relationship: `${first(partner)} is someone I chat with around town.`,
+    closenessDelta: 0.05,
+  };
+};
+
+const reflect: Answerer = (p) => {
+  const ms = memories(p, SECTION.memories);
+  const ids = ms.map((m) => m.id);
+  return {
+    questions: [
+      'What matters most to me lately?',
+      'Who do I keep meeting?',
+      'What is happening in town?',
+    ],
+    insights: [
+      { text: 'My days have a steady rhythm.', evidence: ids.slice(0, 3) },
+      { text: 'Lately I notice the people around me more.', evidence: ids.slice(-3) },
+    ].filter((i) => i.evidence.length),
+  };
+};
+
+const answerInterview: Answerer = (p) => {
+  const q = (p.sections.get(SECTION.question) ?? '').toLowerCase();
+  const words = q.split(/\W+/).filter((w) => w.length > 3);
+  const hits = memories(p, SECTION.memories)
+    .filter((m) => words.some((w) => m.text.toLowerCase().includes(w)))
+    .slice(0, 2);
+  return hits.length
+    ? { answer: `Yes. ${hits.map((m) => m.text).join(' ')}`, usedMemoryIds: hits.map((m) => m.id) }
+    : { answer: "I'm not sure; I haven't heard anything about that.", usedMemoryIds: [] };
+};
+
+export const ANSWERERS: Record<string, Answerer> = {
+  rateImportance,
+  planDay,
+  scheduleHours,
+  decompose,
+  groundAction,
+  decideToTalk,
+  nextUtterance,
+  summarizeChat,
+  reflect,
+  answerInterview,
+};
+
+/** The answer for a prompt; prompts without our marker (e.g. a connection test) get `{ok: true}`. */
+export function answerFor(p: ParsedPrompt): unknown {
+  const fn = p.kind ? ANSWERERS[p.kind] : undefined;
+  return fn ? fn(p) : { ok: true };
+}
