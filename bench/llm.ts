@@ -20,7 +20,7 @@ export async function benchLlm(opts: { days?: number; latencyMs?: number; seed?:
   const server = await startTestServer({ port: 0, latencyMs });
   try {
     const mind = new LlmMind({
-      baseURL: `${server.url}/v1`,
+      baseURL: server.url,
       apiKey: 'bench-key',
       chatModel: TEST_CHAT_MODEL,
       embeddingModel: TEST_EMBEDDING_MODEL,

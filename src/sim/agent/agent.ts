@@ -66,6 +66,8 @@ export interface AgentState {
   importanceSinceReflect: number;
   lastReflectStep: number;
   replanRequested: boolean;
+  /** Memory enrichment waits until this step after a failed embedding (no retry storm). */
+  nextEnrichStep: number;
   /** Step at which the agent's last conversation ended. */
   lastChatEndStep: number;
   /** Step at which talking to each other agent was last considered (gates repeated questions). */

@@ -56,7 +56,7 @@ export function* agentTick(world: World, agent: Agent): Task {
 export function* enrich(world: World, agent: Agent): Task {
   const { unrated, unembedded } = agent.memory.pending();
   const waiting = Math.max(unrated.length, unembedded.length);
-  if (!waiting) return;
+  if (!waiting || world.step < agent.s.nextEnrichStep) return;
   const oldest = Math.min(unrated[0]?.created ?? Infinity, unembedded[0]?.created ?? Infinity);
   const due =
     waiting >= world.config.enrichBatch ||
@@ -80,5 +80,8 @@ export function* enrich(world: World, agent: Agent): Task {
       const v = res.vectors[i];
       if (v) agent.memory.setEmbedding(n.id, v);
     });
+    // The embedder could not answer (e.g. the server is down): try again later, not every step.
+    if (res.vectors.length < unembedded.length)
+      agent.s.nextEnrichStep = world.step + world.config.enrichMaxDelaySteps;
   }
 }

@@ -182,6 +182,7 @@ export function createWorld(scenario: Scenario, opts: CreateWorldOptions): World
       replanRequested: false,
       talkConsidered: {},
       lastChatEndStep: -1,
+      nextEnrichStep: 0,
       placeCache: {},
       memory: { nodes: [], nextSeq: 1, dim: 0, embeddings: '', embedded: [] },
       rng: rng.getState(),
