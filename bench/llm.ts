@@ -40,8 +40,8 @@ export async function benchLlm(opts: { days?: number; latencyMs?: number; seed?:
     const stats = server.stats();
     const usage = mind.getUsage();
     const agentDays = world.agents.length * days;
-    const chat = stats.byEndpoint['/v1/chat/completions'] ?? 0;
-    const embed = stats.byEndpoint['/v1/embeddings'] ?? 0;
+    const chat = stats.byEndpoint.chat ?? 0;
+    const embed = stats.byEndpoint.embeddings ?? 0;
     return {
       what: `LLM mind vs local test server, default town, ${world.agents.length} agents x ${days} game day(s), ${latencyMs} ms latency, concurrency 8, cold cache`,
       wallMs: Math.round(wallMs),

@@ -45,6 +45,6 @@ export const DEFAULT_CONFIG: SimConfig = {
   chatRestSteps: 45 * STEPS_PER_MINUTE,
   chatDistance: 4,
   chatHours: [7, 22],
-  enrichBatch: 8,
-  enrichMaxDelaySteps: 30 * STEPS_PER_MINUTE,
+  enrichBatch: 20,
+  enrichMaxDelaySteps: 60 * STEPS_PER_MINUTE,
 };
