@@ -4,11 +4,20 @@ import { parseArgs } from 'node:util';
 import { OfflineMind } from '../minds/offline';
 import { formatClock } from '../sim/clock';
 import { parsePersonasFile, type Scenario } from '../sim/scenario';
+import { createWorld, type World, type WorldState } from '../sim/world/world';
+import { TownFileError } from '../persist/errors';
+import type { TownFile } from '../persist/format';
+import { openTown } from '../persist/town';
 import { defaultScenario } from '../scenarios/default';
 import { runHeadless } from './run';
+import { cliTownFile, readTownFile, writeTownFile } from './townFile';
 
 const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--map town.json]
-                    [--personas personas.json] [--out runs/x.json]`;
+                    [--personas personas.json] [--out runs/x.json]
+                    [--resume town.town] [--export out.town]
+
+  --resume FILE   continue an exported town (world and tape) for --days more
+  --export FILE   write the town file (gzip JSON, opens in the app) at the end`;
 
 function readJson(path: string, what: string): unknown {
   try {
@@ -22,11 +31,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       days: { type: 'string', default: '2' },
-      seed: { type: 'string', default: '1' },
+      seed: { type: 'string' },
       agents: { type: 'string' },
       map: { type: 'string' },
       personas: { type: 'string' },
       out: { type: 'string' },
+      resume: { type: 'string' },
+      export: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,23 +46,17 @@ async function main(): Promise<void> {
     return;
   }
   const days = Number(values.days);
-  const seed = Number(values.seed);
-  const agents = values.agents ? Number(values.agents) : undefined;
-  if (!(days > 0) || !Number.isInteger(seed) || (agents !== undefined && !(agents > 0)))
-    throw new Error(`--days must be > 0, --seed an integer, --agents > 0.\n${USAGE}`);
-  let scenario: Scenario = defaultScenario();
-  if (values.map) scenario = { ...scenario, id: 'custom', map: readJson(values.map, 'map') };
-  if (values.personas) {
-    const file = parsePersonasFile(readJson(values.personas, 'personas file'));
-    scenario = { ...scenario, id: 'custom', personas: file.personas, storylines: file.storylines };
-  }
+  if (!(days > 0)) throw new Error(`--days must be > 0.\n${USAGE}`);
+  const town = values.resume ? resumeTown(values.resume, values) : newTown(values);
+  const { scenario, world, seed } = town;
+  const startNextId = world.nextId;
   const tty = process.stderr.isTTY;
-  const { summary } = await runHeadless({
+  const { summary, engine } = await runHeadless({
     scenario,
     mind: new OfflineMind(),
     seed,
     days,
-    agents,
+    world,
     onProgress: (done, total, world) => {
       const t = world.time;
       const line = `day ${t.day} ${formatClock(t.minuteOfDay)}  ${Math.round((100 * done) / total)}%  conversations ${world.stats.conversations}`;
@@ -66,7 +71,70 @@ async function main(): Promise<void> {
     writeFileSync(values.out, json);
     console.error(`Summary written to ${values.out}`);
   }
+  if (values.export) {
+    const file = cliTownFile({
+      engine,
+      scenario,
+      prior: town.prior,
+      initial: town.initial,
+      startNextId,
+      name: town.prior?.name ?? `${scenario.name} (seed ${seed})`,
+      savedAt: new Date().toISOString(),
+    });
+    const size = writeTownFile(values.export, file);
+    console.error(`Town written to ${values.export} (${Math.round(size / 1024)} KB)`);
+  }
   console.log(json);
+}
+
+interface CliTown {
+  scenario: Scenario;
+  world: World;
+  seed: number;
+  initial?: WorldState;
+  prior?: TownFile;
+}
+
+type CliValues = { seed?: string; agents?: string; map?: string; personas?: string };
+
+/** A new town from the default scenario, or a custom map and personas. */
+function newTown(values: CliValues): CliTown {
+  const seed = Number(values.seed ?? '1');
+  const agents = values.agents ? Number(values.agents) : undefined;
+  if (!Number.isInteger(seed) || (agents !== undefined && !(agents > 0)))
+    throw new Error(`--seed must be an integer, --agents > 0.\n${USAGE}`);
+  let scenario: Scenario = defaultScenario();
+  if (values.map) scenario = { ...scenario, id: 'custom', map: readJson(values.map, 'map') };
+  if (values.personas) {
+    const file = parsePersonasFile(readJson(values.personas, 'personas file'));
+    scenario = { ...scenario, id: 'custom', personas: file.personas, storylines: file.storylines };
+  }
+  const world = createWorld(scenario, { seed, agents });
+  return { scenario, world, seed, initial: world.getState() };
+}
+
+/** The town of an exported file, as it was saved (its own map, people, seed and tape). */
+function resumeTown(path: string, values: CliValues): CliTown {
+  const fixed = (['map', 'personas', 'agents', 'seed'] as const).filter(
+    (k) => values[k] !== undefined,
+  );
+  if (fixed.length)
+    throw new Error(
+      `--resume continues the saved town as it is; it cannot be combined with --${fixed.join(', --')}.`,
+    );
+  const { file, migratedFrom } = readTownFile(path);
+  if (migratedFrom !== undefined)
+    console.error(`Note: "${path}" was saved by an older version (${migratedFrom}); upgraded.`);
+  if (file.mind?.kind === 'llm')
+    console.error(`Note: this town ran with an LLM; the CLI continues it with the offline mind.`);
+  try {
+    const { scenario, world } = openTown(file);
+    return { scenario, world, seed: file.tape.seed, initial: file.initial, prior: file };
+  } catch (err) {
+    if (err instanceof TownFileError)
+      throw new Error(`Could not open town file "${path}": ${err.message}`, { cause: err });
+    throw err;
+  }
 }
 
 main().catch((err: unknown) => {

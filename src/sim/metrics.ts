@@ -39,19 +39,31 @@ export function answerShowsKnowledge(story: Storyline, answer: string): boolean 
  */
 export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[]> {
   const world = engine.world;
-  const out: DiffusionResult[] = [];
-  for (const story of world.storylines) {
-    const answers = (await engine.run(
-      world.agents.map((a) => ({ agentId: a.id, gen: interview(world, a, story.question, false) })),
-    )) as { answer: string }[];
-    const knowers = world.agents
-      .filter(
-        (a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer),
-      )
-      .map((a) => a.id);
-    out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
+  // A measurement is not part of the run: it must not use up ids or count as mind calls,
+  // or a replay of the run's tape would drift.
+  const nextId = world.nextId;
+  const mindCalls = { ...world.stats.mindCalls };
+  try {
+    const out: DiffusionResult[] = [];
+    for (const story of world.storylines) {
+      const answers = (await engine.run(
+        world.agents.map((a) => ({
+          agentId: a.id,
+          gen: interview(world, a, story.question, false),
+        })),
+      )) as { answer: string }[];
+      const knowers = world.agents
+        .filter(
+          (a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer),
+        )
+        .map((a) => a.id);
+      out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
+    }
+    return out;
+  } finally {
+    world.nextId = nextId;
+    world.stats.mindCalls = mindCalls;
   }
-  return out;
 }
 
 export interface AttendanceResult {

@@ -108,3 +108,17 @@ describe('retrieve', () => {
     expect(b.map((r) => [r.node.id, r.score])).toEqual(a.map((r) => [r.node.id, r.score]));
   });
 });
+
+describe('base64', () => {
+  it('round-trips bytes of every length modulo 3', async () => {
+    const { base64ToBytes, bytesToBase64 } = await import('./base64');
+    for (const len of [0, 1, 2, 3, 4, 5, 1000]) {
+      const bytes = Uint8Array.from({ length: len }, (_, i) => (i * 37 + 11) & 255);
+      const text = bytesToBase64(bytes);
+      expect(text.length).toBe(Math.ceil(len / 3) * 4);
+      expect(Array.from(base64ToBytes(text))).toEqual(Array.from(bytes));
+    }
+    expect(bytesToBase64(new Uint8Array([77, 97, 110]))).toBe('TWFu');
+    expect(bytesToBase64(new Uint8Array([77]))).toBe('TQ==');
+  });
+});

@@ -1,0 +1,97 @@
+import { Gzip } from 'fflate';
+import type { TownFile } from './format';
+import { sanitizeMind } from './townFile';
+
+export interface EncodeAsyncOptions {
+  level?: 1 | 3 | 6 | 9;
+  /** Work this long, then yield (default 8 ms). */
+  sliceMs?: number;
+  /** How to yield to the host's event loop (default: a zero-delay timer). */
+  yieldToHost?: () => Promise<void>;
+  /** Clock for slicing (default `performance.now`). */
+  now?: () => number;
+}
+
+/** Containers are split into pieces down to this depth (down to single memories). */
+const SPLIT_DEPTH = 6;
+/** UTF-8 encode and deflate in blocks of about this many characters. */
+const BLOCK_CHARS = 64 * 1024;
+
+/**
+ * `JSON.stringify` as a stream of pieces: identical text, but a big town comes out in many small
+ * pieces (an agent's memory list node by node) so the work can be spread over time slices.
+ */
+export function* jsonPieces(value: unknown, depth = SPLIT_DEPTH): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== 'object') {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ',';
+      const v = value[i];
+      // JSON writes null for undefined and functions in arrays.
+      if (v === undefined || typeof v === 'function') yield 'null';
+      else yield* jsonPieces(v, depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || typeof v === 'function') continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonPieces(v, depth - 1);
+  }
+  yield '}';
+}
+
+/**
+ * Same bytes on decode as `encodeTownFile`, produced in time slices so the thread that saves
+ * (the worker) keeps stepping and answering between slices. Capture the file first (that part
+ * is synchronous); the captured file is a copy, so the town may move on while this runs.
+ */
+export async function encodeTownFileAsync(
+  file: TownFile,
+  opts: EncodeAsyncOptions = {},
+): Promise<Uint8Array> {
+  const sliceMs = opts.sliceMs ?? 8;
+  const now = opts.now ?? (() => performance.now());
+  const yieldToHost = opts.yieldToHost ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+  const out: Uint8Array[] = [];
+  let total = 0;
+  const gzip = new Gzip({ level: opts.level ?? 6 }, (chunk) => {
+    out.push(chunk);
+    total += chunk.length;
+  });
+  const encoder = new TextEncoder();
+  let block: string[] = [];
+  let blockChars = 0;
+  const push = (final: boolean) => {
+    gzip.push(encoder.encode(block.join('')), final);
+    block = [];
+    blockChars = 0;
+  };
+  let sliceStart = now();
+  for (const piece of jsonPieces({ ...file, mind: sanitizeMind(file.mind) })) {
+    block.push(piece);
+    blockChars += piece.length;
+    if (blockChars >= BLOCK_CHARS) push(false);
+    if (now() - sliceStart >= sliceMs) {
+      await yieldToHost();
+      sliceStart = now();
+    }
+  }
+  push(true);
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of out) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}

@@ -1,0 +1,381 @@
+import { z } from 'zod';
+import type { AgentState } from '../sim/agent/agent';
+import type { Persona, Storyline } from '../sim/agent/persona';
+import type { Command } from '../sim/commands';
+import type { SimConfig } from '../sim/config';
+import type { MemoryNode } from '../sim/memory/node';
+import type { MemoryStreamState } from '../sim/memory/stream';
+import type { Conversation } from '../sim/world/conversation';
+import type { WorldState } from '../sim/world/world';
+import { LIMITS } from './limits';
+
+/*
+ * Zod schemas for everything a town file carries. They VALIDATE only: the decoder keeps the parsed
+ * JSON as it was (key order included) so a restored world hashes exactly like the one saved. That
+ * is why objects are strict (an unknown field is an error, not silently dropped) and nothing has a
+ * default. The `SchemaMatchesSim` checks at the bottom fail to compile when a sim type changes
+ * without its schema — the moment to bump TOWN_FILE_VERSION and add a migration.
+ */
+
+const text = z.string().max(LIMITS.MAX_TEXT_CHARS);
+const name = z.string().max(LIMITS.MAX_NAME_CHARS);
+const nonEmptyName = name.min(1);
+const step = z.int().min(0).max(LIMITS.MAX_STEP);
+/** Steps that may be -1 ("never"). */
+const stepOrNever = z.int().min(-1).max(LIMITS.MAX_STEP);
+const counter = z.int().min(0).max(LIMITS.MAX_COUNTER);
+const list = <T extends z.ZodType>(item: T, max: number = LIMITS.MAX_LIST) =>
+  z.array(item).max(max);
+const names = list(name, 10_000);
+const hour = z.number().min(0).max(24);
+const minuteOfDay = z
+  .number()
+  .min(0)
+  .max(48 * 60);
+const closeness = z.number().min(-1).max(1);
+
+export const PlaceRefSchema = z.strictObject({
+  sector: nonEmptyName,
+  arena: nonEmptyName.optional(),
+  object: nonEmptyName.optional(),
+});
+
+/** Same shape as a PlaceRef; addresses are produced by the map, so they may be empty strings. */
+const AddressSchema = z.strictObject({
+  sector: name,
+  arena: name.optional(),
+  object: name.optional(),
+});
+
+export const EventInfoSchema = z.strictObject({
+  id: nonEmptyName,
+  what: nonEmptyName,
+  hostId: nonEmptyName,
+  place: PlaceRefSchema,
+  day: z.int().min(1).max(LIMITS.MAX_STEP),
+  startHour: hour,
+  endHour: hour,
+});
+
+export const PersonaSchema = z.strictObject({
+  id: z
+    .string()
+    .max(LIMITS.MAX_NAME_CHARS)
+    .regex(/^[a-z0-9-]+$/),
+  name: nonEmptyName,
+  age: z.int().min(1).max(120),
+  traits: list(name, 100).min(1),
+  learned: text.min(1),
+  currently: text.min(1),
+  lifestyle: text.min(1),
+  wakeHour: z.number().min(0).max(23),
+  sleepHour: hour,
+  occupation: nonEmptyName,
+  workplace: PlaceRefSchema.optional(),
+  workHours: z.tuple([z.number(), z.number()]).optional(),
+  home: PlaceRefSchema,
+  hobbies: list(
+    z.strictObject({
+      activity: nonEmptyName,
+      place: PlaceRefSchema,
+      hour: z.int().min(0).max(23).optional(),
+    }),
+    1_000,
+  ),
+  relationships: list(
+    z.strictObject({ id: nonEmptyName, relation: nonEmptyName, closeness }),
+    LIMITS.MAX_AGENTS,
+  ),
+  sprite: z.int().min(0).max(1_000_000),
+  seedMemories: list(
+    z.strictObject({
+      text: text.min(1),
+      importance: z.int().min(1).max(10).optional(),
+      event: EventInfoSchema.optional(),
+      news: text.optional(),
+    }),
+    10_000,
+  ),
+});
+
+export const StorylineSchema = z.strictObject({
+  id: nonEmptyName,
+  seedAgentId: nonEmptyName,
+  question: text.min(1),
+  knowsIfMentions: names.min(1),
+  eventId: name.optional(),
+});
+
+const ScheduleBlockSchema = z.strictObject({
+  startMinute: minuteOfDay,
+  durationMin: z
+    .number()
+    .min(0)
+    .max(48 * 60),
+  activity: text,
+  place: PlaceRefSchema.optional(),
+});
+
+const DecomposedStepSchema = z.strictObject({
+  description: text,
+  durationMin: z
+    .number()
+    .min(0)
+    .max(48 * 60),
+  object: name.optional(),
+  emoji: name.optional(),
+});
+
+const ActionSchema = z.strictObject({
+  description: text,
+  emoji: name,
+  address: AddressSchema.nullable(),
+  startStep: step,
+  endStep: step,
+  kind: z.enum(['sleep', 'act', 'chat', 'idle']),
+  objectState: text.optional(),
+  opId: name.optional(),
+});
+
+const DayPlanSchema = z.strictObject({
+  day: z.int().min(1).max(LIMITS.MAX_STEP),
+  wakeHour: hour,
+  items: list(text, 1_000),
+  blocks: list(ScheduleBlockSchema, 1_000),
+  decomp: z
+    .strictObject({
+      blockIndex: z.int().min(0).max(1_000),
+      steps: list(DecomposedStepSchema, 1_000),
+    })
+    .nullable(),
+});
+
+const RelationshipSchema = z.strictObject({
+  relation: text,
+  closeness,
+  summary: text,
+  timesTalked: counter,
+  since: stepOrNever,
+  lastTalkStep: stepOrNever,
+});
+
+const ShareSchema = z.strictObject({
+  gist: text,
+  event: EventInfoSchema.optional(),
+  news: text.optional(),
+  memoryId: name.optional(),
+});
+
+export const MemoryNodeSchema = z.strictObject({
+  id: nonEmptyName,
+  type: z.enum(['event', 'chat', 'thought', 'plan']),
+  created: step,
+  lastAccessed: step,
+  description: text,
+  importance: z.number().min(0).max(10),
+  keywords: names,
+  evidence: names,
+  subjectId: name.optional(),
+  source: name.optional(),
+  event: EventInfoSchema.optional(),
+  news: text.optional(),
+  gist: text.optional(),
+  sharedWith: names.optional(),
+  chatId: name.optional(),
+  opId: name.optional(),
+});
+
+/** Base64 length of n bytes. */
+const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
+
+export const MemoryStreamStateSchema = z
+  .strictObject({
+    nodes: list(MemoryNodeSchema),
+    nextSeq: counter,
+    dim: z.int().min(0).max(LIMITS.MAX_EMBEDDING_DIM),
+    embeddings: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    embedded: list(z.int().min(0).max(1)),
+  })
+  .superRefine((s, ctx) => {
+    // A truncated or spliced matrix would silently shift every agent's embeddings.
+    const expected = s.dim ? base64Length(s.nodes.length * s.dim * 4) : 0;
+    if (s.embeddings.length !== expected)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['embeddings'],
+        message: `the embedding matrix has the wrong size for ${s.nodes.length} memories of dimension ${s.dim}`,
+      });
+    if (s.embedded.length !== s.nodes.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['embedded'],
+        message: `expected one flag per memory (${s.nodes.length}), found ${s.embedded.length}`,
+      });
+  });
+
+const RngStateSchema = z.tuple([
+  z
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 32 - 1),
+  z
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 32 - 1),
+  z
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 32 - 1),
+  z
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 32 - 1),
+]);
+
+const WeightsSchema = z.strictObject({
+  recency: z.number().min(0),
+  importance: z.number().min(0),
+  relevance: z.number().min(0),
+});
+
+export const SimConfigSchema = z.strictObject({
+  visionRadius: z.number().min(0).max(10_000),
+  attentionBandwidth: z.int().min(0).max(10_000),
+  retention: z.int().min(0).max(10_000),
+  reflectThreshold: z.number().min(0),
+  reflectWindow: z.int().min(0).max(1_000_000),
+  weights: WeightsSchema,
+  maxChatRounds: z.int().min(0).max(1_000),
+  lineSteps: z.int().min(0).max(10_000),
+  chatCooldownSteps: z.int().min(0).max(LIMITS.MAX_STEP),
+  chatRestSteps: z.int().min(0).max(LIMITS.MAX_STEP),
+  chatDistance: z.number().min(0).max(10_000),
+  chatHours: z.tuple([hour, hour]),
+  enrichBatch: z.int().min(0).max(1_000_000),
+  enrichMaxDelaySteps: z.int().min(0).max(LIMITS.MAX_STEP),
+});
+
+const tileIndex = z.int().min(0).max(LIMITS.MAX_MAP_TILES);
+
+export const AgentStateSchema = z.strictObject({
+  id: nonEmptyName,
+  persona: PersonaSchema,
+  tile: tileIndex,
+  facing: z.enum(['down', 'left', 'right', 'up']),
+  path: list(tileIndex, LIMITS.MAX_MAP_TILES),
+  action: ActionSchema,
+  plan: DayPlanSchema.nullable(),
+  chat: z
+    .strictObject({ conversationId: nonEmptyName, partnerId: nonEmptyName, untilStep: step })
+    .nullable(),
+  relationships: z.record(name, RelationshipSchema),
+  recentPerceived: list(text, 10_000),
+  importanceSinceReflect: z.number().min(0),
+  lastReflectStep: step,
+  replanRequested: z.boolean(),
+  nextEnrichStep: step,
+  lastChatEndStep: stepOrNever,
+  talkConsidered: z.record(name, stepOrNever),
+  placeCache: z.record(text, AddressSchema.extend({ emoji: name })),
+  memory: MemoryStreamStateSchema,
+  rng: RngStateSchema,
+});
+
+export const ConversationSchema = z.strictObject({
+  id: nonEmptyName,
+  participants: z.tuple([nonEmptyName, nonEmptyName]),
+  startStep: step,
+  endStep: step,
+  place: text,
+  lines: list(
+    z.strictObject({
+      speakerId: nonEmptyName,
+      text,
+      step,
+      shares: list(ShareSchema, 1_000).optional(),
+      opId: name.optional(),
+    }),
+    10_000,
+  ),
+});
+
+export const WorldStateSchema = z
+  .strictObject({
+    schema: z.literal(1),
+    scenarioId: nonEmptyName,
+    seed: z.int(),
+    step,
+    startStep: step,
+    firstWeekday: z.int().min(0).max(6),
+    nextId: counter,
+    rng: RngStateSchema,
+    config: SimConfigSchema,
+    agents: list(AgentStateSchema, LIMITS.MAX_AGENTS),
+    objectStates: z.record(text, z.strictObject({ state: text, agentId: name })),
+    conversations: list(ConversationSchema),
+    storylines: list(StorylineSchema, 10_000),
+    stats: z.strictObject({
+      conversations: counter,
+      mindCalls: z.record(name, counter),
+    }),
+  })
+  .superRefine((w, ctx) => {
+    if (w.step < w.startStep)
+      ctx.addIssue({ code: 'custom', path: ['step'], message: 'is before the start of the run' });
+    const seen = new Set<string>();
+    w.agents.forEach((a, i) => {
+      if (seen.has(a.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agents', i, 'id'],
+          message: `duplicate agent "${a.id}"`,
+        });
+      seen.add(a.id);
+      if (a.persona.id !== a.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agents', i, 'persona', 'id'],
+          message: `does not match the agent id "${a.id}"`,
+        });
+    });
+  });
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('whisper'), agentId: nonEmptyName, text }),
+  z.strictObject({
+    type: z.literal('interview'),
+    agentId: nonEmptyName,
+    question: text,
+    remember: z.boolean(),
+    requestId: name,
+  }),
+  z.strictObject({ type: z.literal('announceEvent'), text, place: PlaceRefSchema.optional() }),
+  z.strictObject({ type: z.literal('setWeights'), weights: WeightsSchema }),
+]);
+
+// ---- compile-time guards: each schema describes exactly the sim's type ----
+
+/** Flattens intersections (`A & B`) into plain objects, recursively, so they compare as equal. */
+export type Normalize<T> = T extends object ? { [K in keyof T]: Normalize<T[K]> } : T;
+export type Equals<A, B> =
+  (<T>() => T extends Normalize<A> ? 1 : 2) extends <T>() => T extends Normalize<B> ? 1 : 2
+    ? true
+    : false;
+export type Assert<T extends true> = T;
+
+/**
+ * Never used at run time; a compile error here means a sim type changed and its schema did not.
+ * Fix: update the schema above. If files of the current TOWN_FILE_VERSION may exist in the wild,
+ * also bump the version, add a migration (migrations.ts) and a frozen fixture (make-fixtures.ts).
+ */
+export type SchemaMatchesSim = [
+  Assert<Equals<z.infer<typeof PersonaSchema>, Persona>>,
+  Assert<Equals<z.infer<typeof StorylineSchema>, Storyline>>,
+  Assert<Equals<z.infer<typeof MemoryNodeSchema>, MemoryNode>>,
+  Assert<Equals<z.infer<typeof MemoryStreamStateSchema>, MemoryStreamState>>,
+  Assert<Equals<z.infer<typeof SimConfigSchema>, SimConfig>>,
+  Assert<Equals<z.infer<typeof AgentStateSchema>, AgentState>>,
+  Assert<Equals<z.infer<typeof ConversationSchema>, Conversation>>,
+  Assert<Equals<z.infer<typeof WorldStateSchema>, WorldState>>,
+  Assert<Equals<z.infer<typeof CommandSchema>, Command>>,
+];

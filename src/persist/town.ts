@@ -1,0 +1,126 @@
+import { formatClock, gameTime } from '../sim/clock';
+import type { Engine } from '../sim/engine';
+import type { Scenario } from '../sim/scenario';
+import { restoreWorld } from '../sim/snapshot';
+import type { TiledMap } from '../sim/world/tiled';
+import { TownMap } from '../sim/world/townMap';
+import type { World, WorldState } from '../sim/world/world';
+import { TownFileError } from './errors';
+import {
+  TOWN_FILE_KIND,
+  TOWN_FILE_VERSION,
+  type MindInfo,
+  type ScenarioRecord,
+  type TownFile,
+} from './format';
+import { TapedEngine } from './tape';
+import { sanitizeMind, stripKeyLikeFields } from './townFile';
+
+/** What a save slot shows without opening the town. */
+export interface SaveSummary {
+  day: number;
+  /** "07:05" */
+  time: string;
+  weekday: string;
+  agents: number;
+  /** "offline" or the model name. */
+  mind: string;
+  step: number;
+  conversations: number;
+}
+
+const recordCache = new WeakMap<Scenario, ScenarioRecord>();
+
+/** The scenario as stored in a file; the map is copied without credential-like fields. */
+export function scenarioRecord(scenario: Scenario): ScenarioRecord {
+  const cached = recordCache.get(scenario);
+  if (cached) return cached;
+  const record: ScenarioRecord = {
+    id: scenario.id,
+    name: scenario.name,
+    map: stripKeyLikeFields(scenario.map) as TiledMap,
+    personas: scenario.personas,
+    storylines: scenario.storylines,
+    startMinute: scenario.startMinute,
+    firstWeekday: scenario.firstWeekday,
+  };
+  recordCache.set(scenario, record);
+  return record;
+}
+
+/** The scenario of a file, ready for the sim. */
+export function scenarioFromRecord(record: ScenarioRecord): Scenario {
+  return { ...record, map: record.map };
+}
+
+/** What `townFileFromEngine` needs besides the engine. */
+export interface TownFileInfo {
+  name: string;
+  /** ISO time; the caller's clock, so this module stays testable. */
+  savedAt: string;
+  scenario: Scenario;
+  mind?: MindInfo;
+  /** Starting world for a plain `Engine` (a `TapedEngine` knows its own). */
+  initial?: WorldState;
+}
+
+/**
+ * Captures a running town as a file. Use a `TapedEngine` for a replayable file; a plain `Engine`
+ * gives a file that continues fine but replays only if it ran the offline mind or recorded
+ * answers. Synchronous: call between steps, never during one.
+ */
+export function townFileFromEngine(engine: Engine, info: TownFileInfo): TownFile {
+  if (engine.isBusy) throw new Error('Cannot save in the middle of a step');
+  const taped = engine instanceof TapedEngine ? engine : null;
+  const initial = info.initial ?? taped?.initial;
+  const file: TownFile = {
+    schemaVersion: TOWN_FILE_VERSION,
+    kind: TOWN_FILE_KIND,
+    savedAt: info.savedAt,
+    name: info.name,
+    scenario: scenarioRecord(info.scenario),
+    ...(initial ? { initial } : {}),
+    world: engine.world.getState(),
+    tape: taped?.tapeRecord() ?? {
+      seed: engine.world.seed,
+      entries: engine.tape.map((e) => ({ step: e.step, command: e.command })),
+      answers: engine.answers,
+    },
+  };
+  const mind = sanitizeMind(info.mind);
+  return mind ? { ...file, mind } : file;
+}
+
+/**
+ * Rebuilds the live world of a decoded file. Throws `TownFileError` if the map cannot be built
+ * (the schema checks shapes; the map builder checks meaning, e.g. an arena outside any sector).
+ */
+export function openTown(file: TownFile): { scenario: Scenario; world: World; map: TownMap } {
+  let map: TownMap;
+  try {
+    map = new TownMap(file.scenario.map);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new TownFileError(
+      'invalid',
+      `Invalid town file: scenario.map: ${detail}`,
+      'scenario.map',
+    );
+  }
+  return { scenario: scenarioFromRecord(file.scenario), world: restoreWorld(map, file.world), map };
+}
+
+/** Day, time and counts for a save slot. */
+export function summarizeTown(world: World | WorldState, mind?: MindInfo): SaveSummary {
+  // World and WorldState share these fields.
+  const t = gameTime(world.step, world.firstWeekday);
+  return {
+    day: t.day,
+    time: formatClock(t.minuteOfDay),
+    weekday: t.weekday,
+    agents: world.agents.length,
+    mind: mind?.kind === 'llm' ? (sanitizeMind(mind)?.model ?? 'LLM') : 'offline',
+    step: world.step,
+    conversations: world.stats.conversations,
+  };
+}
