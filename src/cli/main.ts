@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OfflineMind } from '../minds/offline';
+import { configFromEnv, LlmMind } from '../minds/llm';
+import { FileLlmCache } from '../minds/llm/nodeFileCache';
 import { formatClock } from '../sim/clock';
 import { parsePersonasFile, type Scenario } from '../sim/scenario';
 import { createWorld, type World, type WorldState } from '../sim/world/world';
@@ -14,10 +16,13 @@ import { cliTownFile, readTownFile, writeTownFile } from './townFile';
 
 const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--map town.json]
                     [--personas personas.json] [--out runs/x.json]
-                    [--resume town.town] [--export out.town]
+                    [--resume town.town] [--export out.town] [--mind offline|llm]
 
   --resume FILE   continue an exported town (world and tape) for --days more
-  --export FILE   write the town file (gzip JSON, opens in the app) at the end`;
+  --export FILE   write the town file (gzip JSON, opens in the app) at the end
+  --mind llm      use an OpenAI-compatible model: OPENAI_API_KEY, OPENAI_BASE_URL,
+                  LLM_CHAT_MODEL, LLM_EMBEDDING_MODEL (see docs/llm.md); replies are
+                  cached in .llm-cache/ so re-running a seed costs nothing`;
 
 function readJson(path: string, what: string): unknown {
   try {
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       resume: { type: 'string' },
       export: { type: 'string' },
+      mind: { type: 'string', default: 'offline' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,13 +53,20 @@ async function main(): Promise<void> {
   }
   const days = Number(values.days);
   if (!(days > 0)) throw new Error(`--days must be > 0.\n${USAGE}`);
+  if (values.mind !== 'offline' && values.mind !== 'llm')
+    throw new Error(`--mind must be "offline" or "llm".\n${USAGE}`);
+  if (values.mind === 'llm' && values.export)
+    throw new Error(
+      '--export records offline runs only for now; run without --mind llm to export.',
+    );
+  const llm = values.mind === 'llm' ? makeLlmMind() : null;
   const town = values.resume ? resumeTown(values.resume, values) : newTown(values);
   const { scenario, world, seed } = town;
   const startNextId = world.nextId;
   const tty = process.stderr.isTTY;
   const { summary, engine } = await runHeadless({
     scenario,
-    mind: new OfflineMind(),
+    mind: llm ?? new OfflineMind(),
     seed,
     days,
     world,
@@ -65,7 +78,11 @@ async function main(): Promise<void> {
     },
   });
   if (tty) process.stderr.write('\n');
-  const json = JSON.stringify(summary, null, 2);
+  const json = JSON.stringify(
+    llm ? { ...summary, tokens: llm.getUsage().totals } : summary,
+    null,
+    2,
+  );
   if (values.out) {
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, json);
@@ -85,6 +102,15 @@ async function main(): Promise<void> {
     console.error(`Town written to ${values.export} (${Math.round(size / 1024)} KB)`);
   }
   console.log(json);
+}
+
+/** The LLM mind from the environment, with a file cache and notices printed once each. */
+function makeLlmMind(): LlmMind {
+  const mind: LlmMind = new LlmMind(configFromEnv(process.env), {
+    cache: new FileLlmCache('.llm-cache'),
+  });
+  mind.onNotice((n) => console.error(`\n[${n.level}] ${n.message}`));
+  return mind;
 }
 
 interface CliTown {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash, MemoryLlmCache, packVector, stableStringify, unpackVector } from './cache';
-import { FileLlmCache } from './fileCache.node';
+import { FileLlmCache } from './nodeFileCache';
 
 describe('content hash', () => {
   it('ignores key order and changes with content', async () => {

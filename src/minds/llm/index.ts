@@ -1,6 +1,6 @@
 /**
  * The LLM mind: the Mind port answered by any OpenAI-compatible server. Browser- and
- * worker-safe; the file cache for Node lives in `./fileCache.node` and is not exported here.
+ * worker-safe; the file cache for Node lives in `./nodeFileCache` and is not exported here.
  */
 export { LlmMind, type LlmConfigInput, type LlmMindOptions } from './mind';
 export {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../scripts/llm-test-server';
 import { QUESTION_KINDS, type QuestionKind, type QuestionRes } from '../../sim/mind';
-import { FileLlmCache } from './fileCache.node';
+import { FileLlmCache } from './nodeFileCache';
 import { SAMPLE_PLACES, sampleCall } from './testing/requests';
 import { FAKE_KEY, mindFor, resetServer, startServer } from './testing/harness';
 import type { UsageBucket } from './usage';
