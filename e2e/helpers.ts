@@ -1,0 +1,39 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import type { AgentProbe } from '../src/game/testHook';
+
+/** Opens the town and waits until the map is drawn and the test hook is installed. */
+export async function openTown(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('app')).toBeVisible();
+  await page.waitForFunction(() => window.__town !== undefined && window.__town.step() > 0);
+}
+
+export async function step(page: Page): Promise<number> {
+  return page.evaluate(() => window.__town!.step());
+}
+
+export async function agents(page: Page): Promise<AgentProbe[]> {
+  return page.evaluate(() => window.__town!.agents());
+}
+
+/** Pauses and waits until the worker confirms it. */
+export async function pause(page: Page): Promise<void> {
+  const button = page.getByTestId('play-pause');
+  if ((await button.getAttribute('aria-label')) === 'Pause') await button.click();
+  await expect(button).toHaveAttribute('aria-label', 'Play');
+}
+
+export async function selectFromList(page: Page, id: string): Promise<void> {
+  await page.getByTestId(`agent-row-${id}`).locator('.agent-row__main').click();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-agent', id);
+}
+
+export async function openTab(page: Page, tab: string): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Saves a screenshot as a test artifact: test-results/<test>/<name>.png. */
+export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { openTab, openTown, pause, selectFromList, snap } from './helpers';
+
+test('the retrieval probe shows scored results', async ({ page }, testInfo) => {
+  // Memories are embedded in batches (at the latest after a game hour): let an hour pass.
+  await openTown(page, '?speed=max');
+  await expect(page.getByTestId('clock-time')).toHaveText(/^(0[89]|1\d)/, { timeout: 30_000 });
+  await pause(page);
+  await selectFromList(page, 'elena-moreno');
+  await openTab(page, 'memory');
+  await page.getByTestId('probe-input').fill('allergy medicine delivery');
+  await page.getByTestId('probe-run').click();
+  const hits = page.getByTestId('probe-hit');
+  await expect(hits.first()).toBeVisible();
+  expect(await hits.count()).toBeGreaterThan(0);
+  expect(await hits.count()).toBeLessThanOrEqual(5);
+  await expect(hits.filter({ hasText: /allergy medicine/i })).not.toHaveCount(0);
+  for (const kind of ['recency', 'importance', 'relevance']) {
+    await expect(hits.first().locator(`.score--${kind} .score__num`)).toHaveText(/^\d\.\d\d$/);
+  }
+  // Totals are sorted, best first.
+  const totals = (await page.getByTestId('probe-score').allTextContents()).map(Number);
+  expect(totals.length).toBeGreaterThan(0);
+  expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+  await snap(page, testInfo, 'inspector-probe');
+});
+
+test('each inspector tab renders for an agent', async ({ page }, testInfo) => {
+  await openTown(page, '?speed=max');
+  await page.waitForTimeout(4000); // let a day happen: talks, reflections
+  await selectFromList(page, 'elena-moreno');
+  for (const tab of ['reflections', 'conversations', 'relationships']) {
+    await openTab(page, tab);
+    await expect(page.locator('.inspector__body')).not.toContainText('Loading');
+    await snap(page, testInfo, `inspector-${tab}`);
+  }
+  await openTab(page, 'relationships');
+  await expect(page.getByTestId('relationships-tab')).toContainText('Tomas Moreno');
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { openTown, pause } from './helpers';
+
+const shownStep = async (page: import('@playwright/test').Page) =>
+  Number(await page.getByTestId('clock-step').getAttribute('data-step'));
+
+test('pause stops the clock and step advances it by exactly one step', async ({ page }) => {
+  await openTown(page);
+  await pause(page);
+  const paused = await shownStep(page);
+  const clock = await page.getByTestId('clock-time').textContent();
+  await page.waitForTimeout(1500);
+  expect(await shownStep(page)).toBe(paused);
+  await expect(page.getByTestId('clock-time')).toHaveText(clock!);
+
+  await page.getByTestId('step').click();
+  await expect.poll(() => shownStep(page)).toBe(paused + 1);
+  await page.waitForTimeout(800);
+  expect(await shownStep(page)).toBe(paused + 1);
+
+  // Keyboard: "." steps once, Space plays again.
+  await page.locator('body').press('.');
+  await expect.poll(() => shownStep(page)).toBe(paused + 2);
+  await page.locator('body').press(' ');
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-label', 'Pause');
+  await expect.poll(() => shownStep(page)).toBeGreaterThan(paused + 2);
+});
+
+test('speed buttons change how fast the clock runs', async ({ page }) => {
+  await openTown(page);
+  await page.getByTestId('speed-max').click();
+  await expect(page.getByTestId('speed-max')).toHaveAttribute('aria-checked', 'true');
+  const a = await shownStep(page);
+  await page.waitForTimeout(1500);
+  expect((await shownStep(page)) - a).toBeGreaterThan(60);
+  await page.locator('body').press('[');
+  await expect(page.getByTestId('speed-30')).toHaveAttribute('aria-checked', 'true');
+});

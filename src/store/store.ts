@@ -1,0 +1,94 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SimClient } from '../worker/client';
+import type { InitOptions } from '../worker/protocol';
+import { createCommandsSlice } from './commandsSlice';
+import { createControlsSlice } from './controlsSlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { SliceContext, TownState } from './types';
+
+export type TownStore = StoreApi<TownState>;
+
+/** Shortest wall time between panel updates while the clock runs, ms. */
+export const VIEW_INTERVAL_MS = 200;
+
+/**
+ * The page's read model of the town and its command senders, built from slices. React and
+ * Phaser both read it; neither talks to the worker directly.
+ */
+export function createTownStore(client: SimClient): TownStore {
+  return createStore<TownState>()((set, get) => {
+    const ctx: SliceContext = { set, get, client };
+    return {
+      status: 'loading',
+      error: null,
+      meta: null,
+      agentIndex: {},
+      sceneReady: false,
+      frame: null,
+      view: null,
+      frameAt: 0,
+      waiting: [],
+      ...createSelectionSlice(ctx),
+      ...createControlsSlice(ctx),
+      ...createCommandsSlice(ctx),
+    };
+  });
+}
+
+/** Starts the simulation and feeds its messages into the store. */
+export function connectTown(store: TownStore, client: SimClient, options: InitOptions): void {
+  const set = store.setState;
+  let viewAt = 0;
+  client.start(options, {
+    onReady(meta, frame) {
+      const agentIndex = Object.fromEntries(meta.agents.map((a, i) => [a.id, i]));
+      viewAt = performance.now();
+      set({
+        status: 'ready',
+        meta,
+        agentIndex,
+        frame,
+        view: frame,
+        frameAt: viewAt,
+        weights: meta.weights,
+      });
+    },
+    onFrame(frame) {
+      const now = performance.now();
+      const prev = store.getState().view;
+      // The panel need not redraw 30 times a second; state changes (pause, speed) show at once.
+      const urgent =
+        !prev || !frame.running || prev.running !== frame.running || prev.speed !== frame.speed;
+      if (urgent || now - viewAt >= VIEW_INTERVAL_MS) {
+        viewAt = now;
+        set({ frame, view: frame, frameAt: now, waiting: [] });
+      } else set({ frame, frameAt: now, waiting: [] });
+    },
+    onThinking(agentIds) {
+      set({ waiting: agentIds });
+    },
+    onFatal(message) {
+      set({ status: 'error', error: message });
+    },
+  });
+}
+
+/** Reads `?agents=`, `?seed=`, `?speed=` and `?paused=` from a page URL. */
+export function initOptionsFromUrl(search: string): InitOptions {
+  const params = new URLSearchParams(search);
+  const num = (key: string) => {
+    const v = Number(params.get(key));
+    return params.has(key) && Number.isFinite(v) && v > 0 ? Math.floor(v) : undefined;
+  };
+  const speedParam = params.get('speed');
+  const speed =
+    speedParam === 'max'
+      ? 'max'
+      : ([1, 2, 5, 10, 30] as const).find((s) => String(s) === speedParam);
+  return {
+    agents: num('agents'),
+    seed: num('seed'),
+    speed,
+    paused: params.get('paused') === '1' || params.get('paused') === 'true',
+  };
+}

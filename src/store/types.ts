@@ -1,0 +1,115 @@
+import type { Frame, Speed, TownMeta } from '../worker/protocol';
+import type { SimClient } from '../worker/client';
+import type { PlaceRef } from '../sim/agent/persona';
+import type { RetrievalWeights } from '../sim/memory/retrieve';
+import type {
+  InterviewResult,
+  MemoryView,
+  RequestKind,
+  RequestOf,
+  ResultOf,
+} from '../worker/protocol';
+
+export type Status = 'loading' | 'ready' | 'error';
+
+export type InspectorTab =
+  'now' | 'memory' | 'reflections' | 'conversations' | 'relationships' | 'talk';
+
+export interface ConnectionSlice {
+  status: Status;
+  error: string | null;
+  meta: TownMeta | null;
+  /** Agent id → index into `meta.agents` and `frame.agents`. */
+  agentIndex: Record<string, number>;
+  /** The map is drawn and agents are on it. */
+  sceneReady: boolean;
+}
+
+export interface FrameSlice {
+  /** The latest frame, for drawing (every frame). */
+  frame: Frame | null;
+  /** The latest frame, for React: at most a few updates a second while the clock runs. */
+  view: Frame | null;
+  /** `performance.now()` when the frame arrived (interpolation starts there). */
+  frameAt: number;
+  /** Agents waiting on a slow mind in the middle of a step. */
+  waiting: string[];
+}
+
+export interface Hover {
+  id: string;
+  /** Pointer position relative to the game view, CSS pixels. */
+  x: number;
+  y: number;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  hover: Hover | null;
+  follow: boolean;
+  filter: string;
+  tab: InspectorTab;
+  /** Bumped when the camera should jump to the selected agent once. */
+  focusSeq: number;
+  /** Bumped after a command changed an agent, so open inspector views refetch. */
+  revision: number;
+  select(id: string | null, opts?: { focus?: boolean }): void;
+  setHover(hover: Hover | null): void;
+  setFollow(follow: boolean): void;
+  toggleFollow(): void;
+  setFilter(filter: string): void;
+  setTab(tab: InspectorTab): void;
+}
+
+export interface ControlsSlice {
+  play(): void;
+  pause(): void;
+  togglePause(): void;
+  step(): void;
+  setSpeed(speed: Speed): void;
+  /** Next speed up (+1) or down (-1). */
+  nudgeSpeed(dir: 1 | -1): void;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export interface InterviewEntry {
+  id: number;
+  question: string;
+  remember: boolean;
+  /** Undefined while waiting for the answer. */
+  result?: InterviewResult;
+  error?: string;
+}
+
+export interface CommandsSlice {
+  notices: Notice[];
+  /** Interview transcripts per agent (kept while the page is open). */
+  interviews: Record<string, InterviewEntry[]>;
+  notify(tone: Notice['tone'], text: string): void;
+  dismiss(id: number): void;
+  request<K extends RequestKind>(kind: K, args: Omit<RequestOf<K>, 'kind'>): Promise<ResultOf<K>>;
+  whisper(agentId: string, text: string): Promise<MemoryView>;
+  interview(agentId: string, question: string, remember: boolean): Promise<InterviewResult>;
+  announce(text: string, place?: PlaceRef): Promise<string[]>;
+  /** Retrieval weights in force (from the town, then as set here). */
+  weights: RetrievalWeights | null;
+  setWeights(weights: RetrievalWeights): Promise<void>;
+}
+
+export type TownState = ConnectionSlice &
+  FrameSlice &
+  SelectionSlice &
+  ControlsSlice &
+  CommandsSlice;
+
+/** What every slice creator gets: zustand's set/get plus the simulation client. */
+export interface SliceContext {
+  set: (partial: Partial<TownState> | ((s: TownState) => Partial<TownState>)) => void;
+  get: () => TownState;
+  client: SimClient;
+}

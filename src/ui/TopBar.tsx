@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { AnnounceDialog } from './AnnounceDialog';
+import { useTown } from './hooks/useTown';
+import { TimeControls } from './TimeControls';
+
+/** Brand, time controls and town-wide actions. */
+export function TopBar() {
+  const meta = useTown((s) => s.meta);
+  const [announcing, setAnnouncing] = useState(false);
+  const close = useCallback(() => setAnnouncing(false), []);
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand__logo" aria-hidden="true">
+          ⌂
+        </span>
+        <div>
+          <h1>Generative Town</h1>
+          {meta && (
+            <span className="brand__sub">
+              {meta.scenarioName} · {meta.agents.length} people · {meta.mind} mind
+            </span>
+          )}
+        </div>
+      </div>
+      <TimeControls />
+      <div className="topbar__actions">
+        <button
+          type="button"
+          className="btn btn--accent"
+          onClick={() => setAnnouncing(true)}
+          data-testid="announce-open"
+        >
+          📣 Announce event
+        </button>
+      </div>
+      {announcing && <AnnounceDialog onClose={close} />}
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { isTyping } from '../../game/typing';
+import { useTownStore } from './useTown';
+
+/** Id of the agent filter input, focused by `/`. */
+export const FILTER_INPUT_ID = 'agent-filter';
+
+/**
+ * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
+ * selected agent, `/` filter people, Esc clear selection. Ignored while typing in a field.
+ */
+export function useShortcuts(): void {
+  const store = useTownStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e.target)) {
+        if (e.key === 'Escape') (e.target as HTMLElement).blur();
+        return;
+      }
+      const s = store.getState();
+      if (s.status !== 'ready') return;
+      switch (e.key) {
+        case ' ':
+          e.preventDefault();
+          // A focused button would also "click" on Space's keyup.
+          if ((e.target as HTMLElement).tagName === 'BUTTON') (e.target as HTMLElement).blur();
+          s.togglePause();
+          break;
+        case '.':
+          s.step();
+          break;
+        case '[':
+          s.nudgeSpeed(-1);
+          break;
+        case ']':
+          s.nudgeSpeed(1);
+          break;
+        case 'f':
+        case 'F':
+          s.toggleFollow();
+          break;
+        case '/':
+          e.preventDefault();
+          document.getElementById(FILTER_INPUT_ID)?.focus();
+          break;
+        case 'Escape':
+          s.select(null);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

@@ -1,0 +1,24 @@
+import type { MemoryView } from '../../worker/protocol';
+import { Importance, TypeChip } from './bits';
+
+/** One memory: type, time, importance and what it says. */
+export function MemoryItem({ memory }: { memory: MemoryView }) {
+  return (
+    <li
+      className={`memory memory--${memory.type}`}
+      data-testid="memory-item"
+      data-type={memory.type}
+    >
+      <div className="memory__meta">
+        <TypeChip type={memory.type} />
+        <span className="memory__time">{memory.time}</span>
+        {memory.evidence.length > 0 && (
+          <span className="muted small">cites {memory.evidence.length}</span>
+        )}
+        {memory.source && <span className="muted small">from {memory.source}</span>}
+        <Importance value={memory.importance} />
+      </div>
+      <p className="memory__text">{memory.description}</p>
+    </li>
+  );
+}
