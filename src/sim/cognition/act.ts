@@ -58,7 +58,12 @@ export function* enrich(world: World, agent: Agent): Task {
   const waiting = Math.max(unrated.length, unembedded.length);
   if (!waiting || world.step < agent.s.nextEnrichStep) return;
   const oldest = Math.min(unrated[0]?.created ?? Infinity, unembedded[0]?.created ?? Infinity);
+  // Perceptions are frequent and mundane: batch them. Thoughts, chats and plans are rare and
+  // matter at once (a whisper should be retrievable by relevance right away).
+  const meaningful =
+    unembedded.some((n) => n.type !== 'event') || unrated.some((n) => n.type !== 'event');
   const due =
+    meaningful ||
     waiting >= world.config.enrichBatch ||
     world.step - oldest >= world.config.enrichMaxDelaySteps ||
     agent.s.replanRequested;

@@ -135,7 +135,15 @@ export function startAction(world: World, agent: Agent, action: Action): void {
   if (!action.address) return;
   const targets = world.map.targetTiles(action.address);
   if (!targets.length || targets.includes(agent.s.tile)) return;
-  const goal = targets[agent.rng.int(0, targets.length - 1)];
+  // Prefer a spot nobody else stands on or is walking to (two people share a counter, not a tile).
+  const taken = new Set<number>();
+  for (const other of world.agents) {
+    if (other === agent) continue;
+    taken.add(other.s.path.length ? other.s.path[other.s.path.length - 1] : other.s.tile);
+  }
+  const free = targets.filter((t) => !taken.has(t));
+  const pool = free.length ? free : targets;
+  const goal = pool[agent.rng.int(0, pool.length - 1)];
   agent.s.path = world.paths.find(agent.s.tile, goal);
 }
 
