@@ -47,7 +47,7 @@ describe('migrations', () => {
     // Replay is exact only under the simulation code that recorded the file. A frozen fixture
     // outlives behaviour changes, so its replay must match or stop with a clear message.
     const replay = await Replayer.open(decoded.file);
-    const verdict = await replay.verify().catch((err: unknown) => err);
+    const verdict = await replay.verify().catch((err: Error) => err);
     if (verdict instanceof Error) expect(verdict.message).toMatch(/The replay stops at day \d/);
     else expect(verdict.matches).toBe(true);
     const engine = new Engine(world, new OfflineMind());
