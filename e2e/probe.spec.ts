@@ -2,9 +2,12 @@ import { expect, test } from '@playwright/test';
 import { openTab, openTown, pause, selectFromList, snap } from './helpers';
 
 test('the retrieval probe shows scored results', async ({ page }, testInfo) => {
-  // Memories are embedded in batches (at the latest after a game hour): let an hour pass.
-  await openTown(page, '?speed=max');
-  await expect(page.getByTestId('clock-time')).toHaveText(/^(0[89]|1\d)/, { timeout: 30_000 });
+  // Thoughts (like the seeded ones) are embedded in the first step; perceptions later, in batches.
+  // Probe early in the morning, before the day's observations crowd the stream.
+  await openTown(page, '?speed=5');
+  await expect(page.getByTestId('clock-time')).toHaveText(/^06:(0[2-9]|[1-5]\d)/, {
+    timeout: 30_000,
+  });
   await pause(page);
   await selectFromList(page, 'elena-moreno');
   await openTab(page, 'memory');
