@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Port of the LLM test server (`scripts/llm-test-server.ts`). */
+const LLM_TEST_PORT = 8788;
 
 /**
  * Browser tests against the built app (`npm run build` first: `vite preview` serves `dist/`),
@@ -26,10 +28,19 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The OpenAI-compatible test server for e2e/llm.spec.ts (faults injected at runtime).
+      command: `npx tsx scripts/llm-test-server.ts --port ${LLM_TEST_PORT}`,
+      url: `http://127.0.0.1:${LLM_TEST_PORT}/v1/models`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connectTown, createTownStore, initOptionsFromUrl } from './store/store';
+import { connectTown, createTownStore } from './store/store';
+import { flushOnHide, pageInitOptions } from './store/townSession';
 import { App } from './ui/App';
 import { loadGame } from './ui/gameLoader';
 import { TownStoreContext } from './ui/hooks/useTown';
@@ -11,10 +12,14 @@ import './ui/styles/panel.css';
 import './ui/styles/inspector.css';
 import './ui/styles/memory.css';
 import './ui/styles/threads.css';
+import './ui/styles/mind.css';
+import './ui/styles/saves.css';
 
 const client = new WorkerSimClient();
 const store = createTownStore(client);
-connectTown(store, client, initOptionsFromUrl(window.location.search));
+// Resumes this tab's town (or the latest autosave) unless the URL or a reload asks for another.
+connectTown(store, client, pageInitOptions());
+flushOnHide(client);
 // The map view downloads while the worker builds the town.
 void loadGame().catch(() => {});
 

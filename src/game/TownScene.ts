@@ -121,6 +121,12 @@ export class TownScene extends Phaser.Scene {
       agents: () => this.probeAgents(),
       step: () => this.lastFrame?.clock.step ?? -1,
       zoom: () => main.zoom,
+      worldHash: () =>
+        this.store
+          .getState()
+          .request('worldHash', {})
+          .then((r) => r.hash),
+      request: (kind, args) => this.store.getState().request(kind, args),
     });
   }
 

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import type { RequestKind, RequestOf, ResultOf } from '../worker/protocol';
 
 /** Phaser.WEBGL, without importing Phaser's runtime here. */
 const WEBGL = 2;
@@ -30,6 +31,10 @@ export interface TownTestHook {
   renderedFrames(): number;
   /** Which Phaser renderer draws the town. */
   renderer(): 'webgl' | 'canvas';
+  /** Hash of the whole world shown (live or replayed), from the worker. */
+  worldHash(): Promise<string>;
+  /** Any request to the worker, as the store sends it (tests read state with it). */
+  request<K extends RequestKind>(kind: K, args: Omit<RequestOf<K>, 'kind'>): Promise<ResultOf<K>>;
 }
 
 declare global {

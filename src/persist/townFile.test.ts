@@ -106,6 +106,15 @@ describe('town file errors', () => {
       },
       /^The file is truncated/,
     ],
+    [
+      'a truncated file encoded in slices (cut at a block boundary)',
+      () => {
+        const bytes = encodeTownFile(live.file);
+        // Cutting off only the trailer leaves a stream that inflates completely.
+        return bytes.subarray(0, bytes.length - 8);
+      },
+      /^The file is truncated/,
+    ],
     ['gzip of something else', () => gzipSync(strToU8('hello')), /not valid JSON/],
     [
       'JSON of something else',

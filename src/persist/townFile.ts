@@ -102,7 +102,8 @@ function unpack(bytes: Uint8Array, opts: DecodeOptions): string {
       'The file is truncated or not gzip: it could not be decompressed.',
     );
   }
-  if (!ended)
+  // A stream cut at a block boundary can inflate "fine": the gzip trailer's size tells.
+  if (!ended || !trailerSizeMatches(bytes, total))
     throw new TownFileError('damaged', 'The file is truncated: it ends before the town does.');
   const out = new Uint8Array(total);
   let o = 0;
@@ -111,6 +112,15 @@ function unpack(bytes: Uint8Array, opts: DecodeOptions): string {
     o += c.length;
   }
   return utf8(out);
+}
+
+/** Whether the gzip trailer (ISIZE: unpacked length mod 2³², last 4 bytes) matches. */
+function trailerSizeMatches(bytes: Uint8Array, unpacked: number): boolean {
+  if (bytes.length < 18) return false;
+  const n = bytes.length;
+  const size =
+    (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  return size === unpacked % 2 ** 32;
 }
 
 function utf8(bytes: Uint8Array): string {

@@ -3,6 +3,8 @@ import type { SimClient } from '../worker/client';
 import type { InitOptions } from '../worker/protocol';
 import { createCommandsSlice } from './commandsSlice';
 import { createControlsSlice } from './controlsSlice';
+import { createMindSlice } from './mindSlice';
+import { createSavesSlice } from './savesSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { SliceContext, TownState } from './types';
 
@@ -31,6 +33,8 @@ export function createTownStore(client: SimClient): TownStore {
       ...createSelectionSlice(ctx),
       ...createControlsSlice(ctx),
       ...createCommandsSlice(ctx),
+      ...createMindSlice(ctx),
+      ...createSavesSlice(ctx),
     };
   });
 }

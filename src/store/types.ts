@@ -2,6 +2,7 @@ import type { Frame, Speed, TownMeta } from '../worker/protocol';
 import type { SimClient } from '../worker/client';
 import type { PlaceRef } from '../sim/agent/persona';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
+import type { MindSlice } from './mindSlice';
 import type {
   InterviewResult,
   MemoryView,
@@ -9,11 +10,12 @@ import type {
   RequestOf,
   ResultOf,
 } from '../worker/protocol';
+import type { SavesSlice } from './savesSlice';
 
 export type Status = 'loading' | 'ready' | 'error';
 
 export type InspectorTab =
-  'now' | 'memory' | 'reflections' | 'conversations' | 'relationships' | 'talk';
+  'now' | 'memory' | 'reflections' | 'conversations' | 'relationships' | 'talk' | 'mind';
 
 export interface ConnectionSlice {
   status: Status;
@@ -105,7 +107,9 @@ export type TownState = ConnectionSlice &
   FrameSlice &
   SelectionSlice &
   ControlsSlice &
-  CommandsSlice;
+  CommandsSlice &
+  MindSlice &
+  SavesSlice;
 
 /** What every slice creator gets: zustand's set/get plus the simulation client. */
 export interface SliceContext {

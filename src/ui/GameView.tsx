@@ -3,6 +3,7 @@ import { loadGame } from './gameLoader';
 import { HoverTooltip } from './HoverTooltip';
 import { useTown, useTownStore } from './hooks/useTown';
 import { Notices } from './Notices';
+import { ReplayBar } from './replay/ReplayBar';
 import { StageHud } from './StageHud';
 
 /** The Phaser town view with its React overlays (tooltip, hints, notices). */
@@ -43,6 +44,7 @@ export function GameView() {
       <HoverTooltip />
       <StageHud />
       <Notices />
+      <ReplayBar />
     </main>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTown } from './hooks/useTown';
+import { MindNotices } from './settings/MindNotices';
 
 const NOTICE_MS = 6000;
 
-/** Short-lived messages (announcement results, command errors). */
+/** Short-lived messages (announcement results, command errors) and the LLM mind's notices. */
 export function Notices() {
   const notices = useTown((s) => s.notices);
   const dismiss = useTown((s) => s.dismiss);
@@ -13,9 +14,11 @@ export function Notices() {
     const t = setTimeout(() => dismiss(newest), NOTICE_MS);
     return () => clearTimeout(t);
   }, [newest, dismiss]);
-  if (!notices.length) return null;
+  const mindNotices = useTown((s) => s.mindNotices.length);
+  if (!notices.length && !mindNotices) return null;
   return (
     <div className="notices" aria-live="polite">
+      <MindNotices />
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} data-testid="notice">
           <span>{n.text}</span>

@@ -1,12 +1,16 @@
 import { useCallback, useState } from 'react';
 import { AnnounceDialog } from './AnnounceDialog';
 import { useTown } from './hooks/useTown';
+import { useReadOnly } from './replay/ReadOnly';
+import { SaveControls } from './saves/SaveControls';
+import { MindButton } from './settings/MindButton';
 import { TimeControls } from './TimeControls';
 
 /** Brand, time controls and town-wide actions. */
 export function TopBar() {
   const meta = useTown((s) => s.meta);
   const [announcing, setAnnouncing] = useState(false);
+  const readOnly = useReadOnly();
   const close = useCallback(() => setAnnouncing(false), []);
   return (
     <header className="topbar">
@@ -25,10 +29,14 @@ export function TopBar() {
       </div>
       <TimeControls />
       <div className="topbar__actions">
+        <SaveControls />
+        <MindButton />
         <button
           type="button"
           className="btn btn--accent"
           onClick={() => setAnnouncing(true)}
+          disabled={readOnly}
+          title={readOnly ? 'A replay is read only' : undefined}
           data-testid="announce-open"
         >
           📣 Announce event

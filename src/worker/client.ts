@@ -24,6 +24,8 @@ export interface SimClient {
   control(control: Control): void;
   request<K extends RequestKind>(kind: K, args: Omit<RequestOf<K>, 'kind'>): Promise<ResultOf<K>>;
   dispose(): void;
+  /** Hears every message the worker sends (e.g. mind notices); returns an unsubscribe function. */
+  listen?(listener: (msg: WorkerMessage) => void): () => void;
 }
 
 /** Spawns the simulation worker and matches replies to requests by id. */
@@ -32,6 +34,7 @@ export class WorkerSimClient implements SimClient {
   private nextId = 1;
   private pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private handlers: SimClientHandlers | null = null;
+  private listeners = new Set<(msg: WorkerMessage) => void>();
 
   start(options: InitOptions, handlers: SimClientHandlers): void {
     this.handlers = handlers;
@@ -59,6 +62,7 @@ export class WorkerSimClient implements SimClient {
   private receive(msg: WorkerMessage): void {
     const h = this.handlers;
     if (!h) return;
+    for (const fn of this.listeners) fn(msg);
     switch (msg.type) {
       case 'ready':
         h.onReady(msg.meta, msg.frame);
@@ -101,6 +105,11 @@ export class WorkerSimClient implements SimClient {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.send({ type: 'request', id, request: { kind, ...args } as unknown as Request });
     });
+  }
+
+  listen(listener: (msg: WorkerMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   dispose(): void {

@@ -33,7 +33,7 @@ function isMutating(r: Request): r is MutatingRequest {
 }
 
 /** A macrotask yield, so queued messages are handled between batches. */
-function yieldToEvents(): Promise<void> {
+export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => {
@@ -68,10 +68,15 @@ export class SimHost {
     readonly world: World,
     mind: Mind,
     private readonly post: (msg: WorkerMessage) => void,
-    opts: { speed: Speed; paused: boolean },
+    opts: {
+      speed: Speed;
+      paused: boolean;
+      /** Builds the engine (the app passes a recording `TapedEngine`); default a plain one. */
+      engine?: (world: World, mind: Mind) => Engine;
+    },
   ) {
     this.mind = new TrackingMind(mind);
-    this.engine = new Engine(world, this.mind);
+    this.engine = opts.engine?.(world, this.mind) ?? new Engine(world, this.mind);
     this.frames = new FrameBuilder(world);
     this.queries = new Queries(world, () => this.mind);
     this.running = !opts.paused;
@@ -271,6 +276,23 @@ export class SimHost {
       stepsPerSecond: 0,
       intervalMs: this.intervalEma,
       thinking: new Set(),
+    });
+  }
+
+  /**
+   * Runs `fn` between two steps, never during one (a step may wait on a slow mind for seconds):
+   * saves capture the town this way. Needs the loop running.
+   */
+  betweenSteps<T>(fn: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.jobs.push(async () => {
+        try {
+          resolve(fn());
+        } catch (err) {
+          reject(err);
+        }
+      });
+      this.wake();
     });
   }
 

@@ -7,6 +7,16 @@ import type { Facing } from '../sim/agent/agent';
 import type { PlaceRef } from '../sim/agent/persona';
 import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
+import type { MemoryBrief, QuestionKind } from '../sim/mind';
+import type { SaveSummary } from '../persist/town';
+import type {
+  ConnectionVerdict,
+  LlmConfig,
+  LogMessage,
+  Notice,
+  PriceTable,
+  UsageReport,
+} from '../minds/llm';
 
 /** Sim speeds: game steps per second of wall time, or as fast as possible. 1× = 1 step/s. */
 export const SPEEDS = [1, 2, 5, 10, 30, 'max'] as const;
@@ -21,6 +31,8 @@ export interface InitOptions {
   speed?: Speed;
   /** Start paused. */
   paused?: boolean;
+  /** Which town to open (default: resume this tab's town, else the latest autosave). */
+  town?: TownChoice;
 }
 
 // ─── Page → worker ─────────────────────────────────────────────────────────────
@@ -113,7 +125,11 @@ export type WorkerMessage =
   | { type: 'thinking'; agentIds: string[] }
   | { type: 'reply'; id: number; ok: true; result: unknown }
   | { type: 'reply'; id: number; ok: false; error: string }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string }
+  /** Saves, autosave, replay and the two-tabs lock changed (see `PersistEvent`). */
+  | { type: 'persist'; event: PersistEvent }
+  /** The mind changed, or it raised a notice (one per kind of problem). */
+  | { type: 'mind'; event: MindEvent };
 
 // ─── Requests and their results ────────────────────────────────────────────────
 
@@ -128,6 +144,8 @@ export interface MemoryView {
   evidence: string[];
   source?: string;
   subject?: string;
+  /** The mind call that produced it (for the inspector's "why?"). */
+  opId?: string;
 }
 
 export interface PlanView {
@@ -163,6 +181,8 @@ export interface AgentNow {
     address: string | null;
     startTime: string;
     minutesLeft: number;
+    /** The mind call that chose it, when the simulation tags it. */
+    opId?: string;
   };
   place: string;
   chatWith: string | null;
@@ -213,7 +233,7 @@ export interface ConversationView {
   startStep: number;
   ongoing: boolean;
   /** Lines spoken so far (a conversation is generated at once and plays out over steps). */
-  lines: { speaker: string; mine: boolean; text: string; time: string }[];
+  lines: { speaker: string; mine: boolean; text: string; time: string; opId?: string }[];
 }
 
 export interface RelationshipView {
@@ -233,7 +253,7 @@ export interface InterviewResult {
   remembered: boolean;
 }
 
-export interface Requests {
+export interface Requests extends PersistRequests {
   agentNow: { req: { agentId: string }; res: AgentNow };
   memories: {
     req: { agentId: string; types?: MemoryType[]; text?: string; limit: number };
@@ -251,6 +271,21 @@ export interface Requests {
   announce: { req: { text: string; place?: PlaceRef }; res: { reached: string[] } };
   /** Retrieval weights for every agent from now on (α recency, β importance, γ relevance). */
   setWeights: { req: { weights: RetrievalWeights }; res: { weights: RetrievalWeights } };
+  /** Switches the mind without reloading (answered by the worker's mind host). */
+  setMind: { req: { mind: MindSetting }; res: MindStatus };
+  /** Checks LLM settings against their server (the settings panel's "Test connection"). */
+  testMind: { req: { config: LlmConfig }; res: ConnectionVerdict };
+  /** An agent's recent mind calls, newest first (`routine`: include importance and embeddings). */
+  mindCalls: { req: { agentId: string; limit: number; routine: boolean }; res: MindCallList };
+  /** One call in full: by op id, or the call that chose an action with this description. */
+  mindCall: {
+    req: { opId?: string; agentId?: string; action?: string };
+    res: MindCallDetail | null;
+  };
+  /** Usage of the LLM mind since it was applied (null with the offline mind). */
+  mindUsage: { req: { reset?: boolean }; res: UsageReport | null };
+  /** Replaces the price table (merged over the defaults) of the LLM mind in use. */
+  setPrices: { req: { prices: PriceTable }; res: UsageReport | null };
 }
 
 export type RequestKind = keyof Requests;
@@ -261,3 +296,212 @@ export type ResultOf<K extends RequestKind> = Requests[K]['res'];
 /** Requests that change the world (applied between steps, in order). */
 export const MUTATING_REQUESTS = ['whisper', 'interview', 'announce', 'setWeights'] as const;
 export type MutatingRequest = Extract<Request, { kind: (typeof MUTATING_REQUESTS)[number] }>;
+
+// ─── The mind: switching, notices, the mind log ────────────────────────────────
+
+/** Which mind answers the agents' questions. The key travels only inside `config`, page → worker. */
+export type MindSetting = { kind: 'offline' } | { kind: 'llm'; config: LlmConfig };
+
+/** The mind in use, as the page shows it (never the key). */
+export interface MindStatus {
+  kind: 'offline' | 'llm';
+  /** "Offline" or "LLM · gpt-4o-mini". */
+  label: string;
+  chatModel?: string;
+  /** Null when embeddings come from the offline embedder. */
+  embeddingModel?: string | null;
+  baseURL?: string;
+}
+
+/** Pushed by the worker when the mind changes or raises a notice. */
+export type MindEvent = { kind: 'status'; status: MindStatus } | { kind: 'notice'; notice: Notice };
+
+/** One mind call in the mind log list. */
+export interface MindCallSummary {
+  opId: string;
+  agentId: string | null;
+  kind: QuestionKind;
+  /** Step at which it was asked, and its "Day 1 07:05" label. */
+  step: number;
+  time: string;
+  /** Which mind was asked: `offline` or `llm`. */
+  mind: string;
+  /** What came back, in one line. */
+  headline: string;
+  latencyMs: number;
+  cacheHit: boolean;
+  /** Why the offline mind answered instead, if it did. */
+  fallback?: string;
+  /** The last problem seen (redacted), even if a retry fixed it. */
+  error?: string;
+  promptTokens?: number;
+  completionTokens?: number;
+  /** Memories the request carried. */
+  memoryCount: number;
+}
+
+/** One mind call in full, for the detail view and the "why?" links. */
+export interface MindCallDetail extends MindCallSummary {
+  agentName: string | null;
+  /** `action`: inferred from the action's description (actions carry no op id yet). */
+  matchedBy: 'opId' | 'action';
+  model?: string;
+  /** The request without the persona, the town's places and the memories. */
+  request: unknown;
+  /** The memories retrieval handed the mind. */
+  memories: MemoryBrief[];
+  /** What the engine received. */
+  result: unknown;
+  /** Prompt messages as sent (LLM only). */
+  messages: LogMessage[];
+  replyText: string;
+  /** HTTP requests made (retries and repair included). */
+  requests: number;
+  repaired: boolean;
+}
+
+export interface MindCallList {
+  mind: MindStatus;
+  calls: MindCallSummary[];
+  /** Calls still kept for this agent, and all ever made. */
+  kept: number;
+  total: number;
+}
+
+// ─── Saves, autosave, replay and tabs (answered by src/worker/persistHost.ts) ──
+
+/** Which town `init` opens. */
+export type TownChoice =
+  /** This tab's town if given and still saved, else the latest autosave, else a new town. */
+  | { kind: 'resume'; townId?: string }
+  | { kind: 'new' }
+  /** A save slot in read-only replay. */
+  | { kind: 'replay'; saveId: string };
+
+/** A save slot as the saves panel lists it. */
+export interface SaveView {
+  id: string;
+  townId: string;
+  name: string;
+  kind: 'manual' | 'autosave';
+  /** ISO times. */
+  createdAt: string;
+  updatedAt: string;
+  summary: SaveSummary;
+  /** A small `data:image/…` URL. */
+  thumbnail?: string;
+  /** Bytes of the town file. */
+  size: number;
+  /** A save of the town running in this tab. */
+  current: boolean;
+}
+
+/** The autosave indicator. */
+export type SaveStatus =
+  /** Saving is not possible here (no IndexedDB, or read-only replay). */
+  | { state: 'off'; reason: string }
+  | { state: 'idle' }
+  | { state: 'saving' }
+  /** `at`: ISO time; `step`: the step saved. Only after the save was written and verified. */
+  | { state: 'saved'; at: string; step: number; stats?: SaveStats }
+  | { state: 'failed'; message: string; storageFull: boolean };
+
+/** How long a save took, in the worker, and how big it is. */
+export interface SaveStats {
+  /** The step saved. */
+  step: number;
+  bytes: number;
+  /** Copying the town between two steps (the only part that holds the simulation up). */
+  captureMs: number;
+  /** JSON + gzip (sliced: the town runs on meanwhile). */
+  encodeMs: number;
+  /** IndexedDB write and read-back check. */
+  writeMs: number;
+}
+
+/** What the replay bar shows about the recording. */
+export interface ReplayInfo {
+  saveId: string;
+  name: string;
+  firstStep: number;
+  lastStep: number;
+  /** Why the replay ends before the saved step, if it does. */
+  stoppedEarly: string | null;
+}
+
+/** Pushed by the worker about the town's storage, its mode and the tab lock. */
+export type PersistEvent =
+  /** Which town this tab shows (sent before `ready`). */
+  | {
+      kind: 'town';
+      mode: 'live' | 'replay';
+      townId: string;
+      name: string;
+      /** `unsupported`: no Web Locks, two tabs could collide. `none`: replay holds no lock. */
+      lock: 'held' | 'unsupported' | 'none';
+      replay?: ReplayInfo;
+    }
+  /** Another tab runs this town: the page offers `viewReadOnly` or `takeOver`. */
+  | { kind: 'busy'; townId: string; name: string; summary: SaveSummary | null }
+  /** Another tab took this town over: it stopped here. */
+  | { kind: 'takenOver' }
+  | { kind: 'saveStatus'; status: SaveStatus }
+  /** A save (auto or manual) failed because storage is full: offer export and deleting saves. */
+  | { kind: 'storageFull'; message: string }
+  | { kind: 'seekProgress'; done: number; total: number }
+  /** The replay's recording changed (it stops early: a recorded answer is missing). */
+  | { kind: 'replayInfo'; replay: ReplayInfo }
+  | { kind: 'notice'; tone: 'info' | 'error'; text: string };
+
+type NoArgs = Record<never, never>;
+
+/** Requests about saves, replay and tabs. */
+export interface PersistRequests {
+  listSaves: { req: NoArgs; res: SaveView[] };
+  /** Saves the running town into a new slot, or over slot `id`. */
+  saveTown: { req: { name: string; id?: string; thumbnail?: string }; res: SaveView };
+  /** Save-as at the current step into a new slot of a new town; this town runs on. */
+  forkTown: { req: { name: string; thumbnail?: string }; res: SaveView };
+  /** Makes slot `id` the town to resume and stops this one; the page then reloads. */
+  loadSave: { req: { id: string }; res: { townId: string } };
+  renameSave: { req: { id: string; name: string }; res: SaveView };
+  deleteSave: { req: { id: string }; res: { deleted: true } };
+  /** A town file of slot `id`, or of the running town. */
+  exportTown: { req: { id?: string }; res: { fileName: string; bytes: Uint8Array } };
+  /** Validates a town file and stores it as a new slot (nothing is stored if it is refused). */
+  importTown: { req: { bytes: Uint8Array }; res: { save: SaveView; migratedFrom?: number } };
+  /**
+   * Autosaves now if anything is unsaved (page hidden or closing: encoded in one go; `sliced`:
+   * the way timed autosaves encode, in slices between steps).
+   */
+  flushSave: { req: { sliced?: boolean }; res: { saved: boolean; stats?: SaveStats } };
+  /** Saves and stops the running town before the page opens another (new town, replay). */
+  closeTown: { req: NoArgs; res: { saved: boolean } };
+  /** After `busy`: run the town here; the other tab stops. */
+  takeOver: { req: NoArgs; res: { ok: true } };
+  /** After `busy`: replay the town's last autosave, read only. */
+  viewReadOnly: { req: NoArgs; res: { ok: true } };
+  /** Replay: jump to a step (progress as `seekProgress` events). */
+  seek: { req: { step: number }; res: { step: number } };
+  /** Hash of the whole world shown (tests compare towns with it). */
+  worldHash: { req: NoArgs; res: { hash: string; step: number } };
+}
+
+/** Request kinds answered by the persistence side of the worker. */
+export const PERSIST_REQUESTS = [
+  'listSaves',
+  'saveTown',
+  'forkTown',
+  'loadSave',
+  'renameSave',
+  'deleteSave',
+  'exportTown',
+  'importTown',
+  'flushSave',
+  'closeTown',
+  'takeOver',
+  'viewReadOnly',
+  'seek',
+  'worldHash',
+] as const satisfies readonly (keyof PersistRequests)[];
+export type PersistRequest = Extract<Request, { kind: (typeof PERSIST_REQUESTS)[number] }>;

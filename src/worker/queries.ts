@@ -62,6 +62,7 @@ export class Queries {
         address: addressLabel(act.address),
         startTime: timeLabel(act.startStep),
         minutesLeft: Math.max(0, Math.ceil((act.endStep - step) / STEPS_PER_MINUTE)),
+        ...(act.opId ? { opId: act.opId } : {}),
       },
       place: this.places.at(a.s.tile),
       chatWith: a.s.chat ? this.name(a.s.chat.partnerId) : null,
@@ -161,6 +162,7 @@ export class Queries {
             mine: l.speakerId === agentId,
             text: l.text,
             time: timeLabel(l.step),
+            ...(l.opId ? { opId: l.opId } : {}),
           })),
       });
     }

@@ -1,18 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * The simulation worker: the default town with the offline mind, hosted by SimHost. Speaks only
- * the messages in protocol.ts.
+ * The simulation worker: the town (resumed from its autosave, or new) hosted by SimHost, or a save
+ * replayed by ReplayHost; TownSession decides which and keeps it saved. Speaks only the messages
+ * in protocol.ts.
  */
-import { OfflineMind } from '../minds/offline';
-import { defaultScenario } from '../scenarios/default';
-import { createWorld } from '../sim/world/world';
 import { SimHost } from './host';
+import { MindHost, openBrowserCache } from './mindHost';
 import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from './protocol';
+import { TownSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-const DEFAULT_SEED = 1;
-const MAX_AGENTS = 500;
 
 let host: SimHost | null = null;
 
@@ -20,10 +17,29 @@ function post(msg: WorkerMessage): void {
   self.postMessage(msg);
 }
 
+/** Mind switching, the mind log, notices and usage; offline until the user applies an LLM. */
+const minds = new MindHost(post, openBrowserCache);
+
 function fatal(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   post({ type: 'fatal', message });
 }
+
+/** Which town runs here: autosave, saves, replay, the two-tabs lock. */
+const session = new TownSession({
+  post,
+  fatal,
+  mindInfo: () => minds.info(),
+  startHost(world, options, engine) {
+    minds.attach(world);
+    host = new SimHost(world, minds.mind, post, {
+      speed: options.speed ?? DEFAULT_SPEED,
+      paused: options.paused ?? false,
+      engine,
+    });
+    return host;
+  },
+});
 
 self.addEventListener('error', (e) => fatal(e.error ?? e.message));
 self.addEventListener('unhandledrejection', (e) => fatal(e.reason));
@@ -32,25 +48,25 @@ self.onmessage = (e: MessageEvent<PageMessage>) => {
   const msg = e.data;
   try {
     if (msg.type === 'init') {
-      if (host) return;
-      const scenario = defaultScenario();
-      const { options } = msg;
-      const agents = options.agents ? Math.min(MAX_AGENTS, Math.max(1, options.agents)) : undefined;
-      const world = createWorld(scenario, { seed: options.seed ?? DEFAULT_SEED, agents });
-      host = new SimHost(world, new OfflineMind(), post, {
-        speed: options.speed ?? DEFAULT_SPEED,
-        paused: options.paused ?? false,
-      });
-      post({
-        type: 'ready',
-        meta: host.meta(scenario.name, scenario.map),
-        frame: host.firstFrame(),
-      });
-      host.run().catch(fatal);
+      session.init(msg.options);
+      return;
+    }
+    if (msg.type === 'request' && session.handles(msg.request)) {
+      session.reply(msg.id, msg.request);
+      return;
+    }
+    const replay = session.replaying;
+    if (replay) {
+      if (msg.type === 'control') replay.control(msg.control);
+      else replay.request(msg.id, msg.request);
       return;
     }
     if (!host) throw new Error('The town is not loaded yet');
-    if (msg.type === 'control') host.control(msg.control);
+    if (msg.type === 'control') {
+      minds.control(msg.control);
+      session.control(msg.control);
+      host.control(msg.control);
+    } else if (minds.handles(msg.request)) minds.reply(msg.id, msg.request);
     else host.request(msg.id, msg.request);
   } catch (err) {
     if (msg.type === 'request') {

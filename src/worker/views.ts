@@ -49,5 +49,6 @@ export function memoryView(world: World, node: MemoryNode): MemoryView {
   };
   if (node.source) view.source = world.agent(node.source)?.name ?? node.source;
   if (node.subjectId) view.subject = world.agent(node.subjectId)?.name ?? node.subjectId;
+  if (node.opId) view.opId = node.opId;
   return view;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConversationView } from '../../worker/protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
+import { WhyLink } from '../mindlog/WhyLink';
 import { Empty, ErrorLine, Loading } from './bits';
 
 /** How many conversations start expanded. */
@@ -53,7 +54,10 @@ function Conversation({ conv, initiallyOpen }: { conv: ConversationView; initial
                 <span className="line__who">
                   {l.speaker} <span className="muted">{l.time.replace(/^Day \d+ /, '')}</span>
                 </span>
-                <span className="line__text">{l.text}</span>
+                <span className="line__text">
+                  {l.text}
+                  <WhyLink opId={l.opId} />
+                </span>
               </li>
             ))}
             {conv.ongoing && <li className="line line--typing">…</li>}

@@ -1,6 +1,7 @@
 import type { InspectorTab } from '../../store/types';
 import { agentColour } from '../format';
 import { useTown } from '../hooks/useTown';
+import { MindTab } from '../mindlog/MindTab';
 import { Portrait } from '../Portrait';
 import { ConversationsTab } from './ConversationsTab';
 import { MemoryTab } from './MemoryTab';
@@ -16,6 +17,7 @@ const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'conversations', label: 'Conversations' },
   { id: 'relationships', label: 'Relationships' },
   { id: 'talk', label: 'Talk' },
+  { id: 'mind', label: 'Mind' },
 ];
 
 /** The selected agent's mind, in tabs; an invitation to pick someone when nobody is selected. */
@@ -76,6 +78,7 @@ export function Inspector() {
         {tab === 'conversations' && <ConversationsTab agentId={selectedId} />}
         {tab === 'relationships' && <RelationshipsTab agentId={selectedId} />}
         {tab === 'talk' && <TalkTab agentId={selectedId} />}
+        {tab === 'mind' && <MindTab agentId={selectedId} />}
       </div>
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { MemoryView } from '../../worker/protocol';
+import { WhyLink } from '../mindlog/WhyLink';
 import { Importance, TypeChip } from './bits';
 
 /** One memory: type, time, importance and what it says. */
@@ -18,7 +19,10 @@ export function MemoryItem({ memory }: { memory: MemoryView }) {
         {memory.source && <span className="muted small">from {memory.source}</span>}
         <Importance value={memory.importance} />
       </div>
-      <p className="memory__text">{memory.description}</p>
+      <p className="memory__text">
+        {memory.description}
+        <WhyLink opId={memory.opId} />
+      </p>
     </li>
   );
 }

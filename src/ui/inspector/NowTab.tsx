@@ -1,6 +1,7 @@
 import type { AgentNow, PlanView } from '../../worker/protocol';
 import { duration } from '../format';
 import { useRequest } from '../hooks/useRequest';
+import { WhyLink } from '../mindlog/WhyLink';
 import { Empty, ErrorLine, Loading, Section } from './bits';
 
 /** Who the agent is, what it does now and its plan for today. */
@@ -29,6 +30,7 @@ function CurrentAction({ now }: { now: AgentNow }) {
         <div>
           <p className="doing__what" data-testid="now-action">
             {a.description}
+            <WhyLink opId={a.opId} action={a.kind === 'act' ? a.description : undefined} />
           </p>
           <p className="muted">
             {now.chatWith ? `with ${now.chatWith} · ` : ''}

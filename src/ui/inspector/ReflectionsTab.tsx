@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MemoryView } from '../../worker/protocol';
 import { useRequest } from '../hooks/useRequest';
+import { WhyLink } from '../mindlog/WhyLink';
 import { Empty, ErrorLine, Importance, Loading, TypeChip } from './bits';
 
 /** Deepest evidence level shown (thoughts can cite thoughts). */
@@ -72,6 +73,7 @@ function TreeNode({ id, nodes, depth, path }: NodeProps) {
             {node.time}
             {children.length > 0 && ` · cites ${children.length}`}{' '}
             <Importance value={node.importance} />
+            <WhyLink opId={node.opId} />
           </p>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useTown } from '../hooks/useTown';
+import { ReadOnly } from '../replay/ReadOnly';
 import { InterviewChat } from './InterviewChat';
 import { WhisperBox } from './WhisperBox';
 
@@ -7,8 +8,10 @@ export function TalkTab({ agentId }: { agentId: string }) {
   const name = useTown((s) => s.meta?.agents[s.agentIndex[agentId]]?.name ?? agentId);
   return (
     <div className="stack" data-testid="talk-tab">
-      <InterviewChat agentId={agentId} name={name} />
-      <WhisperBox agentId={agentId} name={name} />
+      <ReadOnly what="talking to people">
+        <InterviewChat agentId={agentId} name={name} />
+        <WhisperBox agentId={agentId} name={name} />
+      </ReadOnly>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RetrievalWeights } from '../../sim/memory/retrieve';
 import { useTown } from '../hooks/useTown';
+import { ReadOnly } from '../replay/ReadOnly';
 
 const KEYS: (keyof RetrievalWeights)[] = ['recency', 'importance', 'relevance'];
 const PAPER: RetrievalWeights = { recency: 1, importance: 1, relevance: 1 };
@@ -38,29 +39,31 @@ export function WeightsControl() {
         {shown.relevance}
       </summary>
       <p className="muted small">For everyone in town, from now on. The paper uses 1 · 1 · 1.</p>
-      {KEYS.map((k) => (
-        <label key={k} className={`weights__row score--${k}`}>
-          <span>{k}</span>
-          <input
-            type="range"
-            min={0}
-            max={MAX_WEIGHT}
-            step={0.5}
-            value={shown[k]}
-            onChange={(e) => setDraft({ ...shown, [k]: Number(e.target.value) })}
-            aria-label={`${k} weight`}
-          />
-          <span className="weights__num">{shown[k].toFixed(1)}</span>
-        </label>
-      ))}
-      <button
-        type="button"
-        className="link small"
-        onClick={() => setDraft({ ...PAPER })}
-        disabled={same(shown, PAPER)}
-      >
-        Reset to the paper’s weights
-      </button>
+      <ReadOnly what="changing the weights">
+        {KEYS.map((k) => (
+          <label key={k} className={`weights__row score--${k}`}>
+            <span>{k}</span>
+            <input
+              type="range"
+              min={0}
+              max={MAX_WEIGHT}
+              step={0.5}
+              value={shown[k]}
+              onChange={(e) => setDraft({ ...shown, [k]: Number(e.target.value) })}
+              aria-label={`${k} weight`}
+            />
+            <span className="weights__num">{shown[k].toFixed(1)}</span>
+          </label>
+        ))}
+        <button
+          type="button"
+          className="link small"
+          onClick={() => setDraft({ ...PAPER })}
+          disabled={same(shown, PAPER)}
+        >
+          Reset to the paper’s weights
+        </button>
+      </ReadOnly>
     </details>
   );
 }

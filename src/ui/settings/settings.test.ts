@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRICES } from '../../minds/llm/prices';
+import { rowsOf, tableOf } from './priceRows';
+import { configFromForm, formForPreset, formProblem, PROXY_PATH } from './settingsModel';
+import {
+  API_KEY_KEY,
+  forgetKey,
+  loadForm,
+  loadPrices,
+  savePrices,
+  saveForm,
+  SETTINGS_KEY,
+  type Storages,
+} from './settingsStorage';
+import { count, ms, usd } from './usageFormat';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const KEY = 'sk-unit-DO-NOT-STORE-1234';
+
+/** A Storage in memory. */
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
+}
+
+function storages(): Storages & { dump(): string } {
+  const local = memoryStorage();
+  const session = memoryStorage();
+  const dump = (s: Storage) =>
+    JSON.stringify(Array.from({ length: s.length }, (_, i) => [s.key(i), s.getItem(s.key(i)!)]));
+  return { local, session, dump: () => dump(local) };
+}
+
+describe('settings model', () => {
+  it('fills presets and keeps the key across them', () => {
+    const f = formForPreset('ollama', ORIGIN, { apiKey: KEY, rememberKey: false });
+    expect(f.baseURL).toBe('http://localhost:11434/v1');
+    expect(f.apiKey).toBe(KEY);
+    expect(formForPreset('proxy', ORIGIN).baseURL).toBe(`${ORIGIN}${PROXY_PATH}`);
+  });
+
+  it('never sends a browser key through the server proxy', () => {
+    const proxy = { ...formForPreset('proxy', ORIGIN), apiKey: KEY };
+    expect(configFromForm(proxy).apiKey).toBeUndefined();
+    const custom = { ...formForPreset('custom', ORIGIN), apiKey: ` ${KEY} ` };
+    expect(configFromForm(custom).apiKey).toBe(KEY);
+    expect(configFromForm(custom)).toMatchObject({ timeoutMs: 60_000, concurrency: 8 });
+  });
+
+  it('says what is wrong before applying', () => {
+    const f = formForPreset('custom', ORIGIN);
+    expect(formProblem(f)).toBeNull();
+    expect(formProblem({ ...f, baseURL: 'localhost:8080' })).toMatch(/http/);
+    expect(formProblem({ ...f, embeddings: 'api', embeddingModel: '' })).toMatch(/embedding/);
+    expect(formProblem(formForPreset('openai', ORIGIN))).toMatch(/key/);
+    expect(formProblem({ ...f, concurrency: 0 })).toMatch(/Concurrency/);
+  });
+});
+
+describe('settings storage', () => {
+  it('keeps the key for the session only, unless remembered', () => {
+    const s = storages();
+    const form = { ...formForPreset('custom', ORIGIN), apiKey: KEY, chatModel: 'my-model' };
+    saveForm(s, form);
+    expect(s.dump()).not.toContain(KEY);
+    expect(s.session!.getItem(API_KEY_KEY)).toBe(KEY);
+    expect(loadForm(s, ORIGIN)).toMatchObject({
+      chatModel: 'my-model',
+      apiKey: KEY,
+      rememberKey: false,
+    });
+
+    saveForm(s, { ...form, rememberKey: true });
+    expect(s.local!.getItem(API_KEY_KEY)).toBe(KEY);
+    expect(s.session!.getItem(API_KEY_KEY)).toBeNull();
+    expect(loadForm(s, ORIGIN).rememberKey).toBe(true);
+    expect(s.local!.getItem(SETTINGS_KEY)).not.toContain(KEY);
+
+    saveForm(s, { ...form, rememberKey: false });
+    expect(s.dump()).not.toContain(KEY);
+    forgetKey(s);
+    expect(loadForm(s, ORIGIN).apiKey).toBe('');
+  });
+
+  it('survives broken or foreign stored settings and missing storage', () => {
+    const s = storages();
+    s.local!.setItem(SETTINGS_KEY, '{not json');
+    expect(loadForm(s, ORIGIN).preset).toBe('openai');
+    s.local!.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ preset: 'proxy', baseURL: 'http://old/llm-proxy/v1', concurrency: 'x' }),
+    );
+    const f = loadForm(s, ORIGIN);
+    expect(f.baseURL).toBe(`${ORIGIN}${PROXY_PATH}`);
+    expect(f.concurrency).toBe(8);
+    const none: Storages = { local: null, session: null };
+    saveForm(none, f);
+    expect(loadForm(none, ORIGIN).preset).toBe('openai');
+  });
+
+  it('stores prices', () => {
+    const s = storages();
+    savePrices(s, { mine: { inputPerMTok: 1, outputPerMTok: 2 } });
+    expect(loadPrices(s)).toEqual({ mine: { inputPerMTok: 1, outputPerMTok: 2 } });
+  });
+});
+
+describe('price rows and usage formatting', () => {
+  it('round-trips the table and rejects bad numbers', () => {
+    expect(tableOf(rowsOf(DEFAULT_PRICES))).toEqual(DEFAULT_PRICES);
+    expect(tableOf([{ model: 'x', input: '-1', output: '0' }])).toMatch(/x/);
+    expect(tableOf([{ model: 'x', input: '', output: '0' }])).toMatch(/x/);
+    expect(tableOf([{ model: ' ', input: 'a', output: '0' }])).toEqual({});
+  });
+
+  it('formats counts, costs and latency', () => {
+    expect(count(12345)).toBe('12,345');
+    expect(usd(0)).toBe('$0');
+    expect(usd(0.00123)).toBe('$0.0012');
+    expect(usd(1.5)).toBe('$1.50');
+    expect(ms(840)).toBe('840 ms');
+    expect(ms(2400)).toBe('2.4 s');
+  });
+});

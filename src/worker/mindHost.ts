@@ -1,0 +1,223 @@
+import {
+  LlmMind,
+  MemoryLlmCache,
+  testConnection,
+  type CachedValue,
+  type LlmCache,
+  type MindLogEntry,
+} from '../minds/llm';
+import { OfflineMind } from '../minds/offline';
+import { LlmCacheStore } from '../persist/llmCacheStore';
+import type { World } from '../sim/world/world';
+import { CallRecorder } from './callRecorder';
+import { detail, findActionCall, summarize } from './mindViews';
+import type {
+  Control,
+  MindSetting,
+  MindStatus,
+  Request,
+  RequestOf,
+  Requests,
+  WorkerMessage,
+} from './protocol';
+import { SwitchableMind } from './switchableMind';
+
+/** Requests the mind host answers (the simulation host never sees them). */
+export const MIND_REQUESTS = [
+  'setMind',
+  'testMind',
+  'mindCalls',
+  'mindCall',
+  'mindUsage',
+  'setPrices',
+] as const;
+export type MindRequest = Extract<Request, { kind: (typeof MIND_REQUESTS)[number] }>;
+
+/** Retired LLM minds whose logs stay searchable (for "why?" on things they decided). */
+const RETIRED_KEPT = 3;
+
+/** What the worker needs to open the LLM reply cache (IndexedDB in the browser). */
+export type CacheOpener = () => Promise<LlmCache>;
+
+/** The label the page shows for a mind. */
+function statusOf(mind: LlmMind | null): MindStatus {
+  if (!mind) return { kind: 'offline', label: 'Offline' };
+  const s = mind.settings;
+  return {
+    kind: 'llm',
+    label: `LLM · ${s.chatModel}`,
+    chatModel: s.chatModel,
+    embeddingModel: s.embeddings === 'api' ? (s.embeddingModel ?? null) : null,
+    baseURL: s.baseURL,
+  };
+}
+
+/**
+ * Owns the mind side of the worker: which mind answers (offline by default, or an LLM mind built
+ * from the settings panel), the call recorder behind the mind log, notices pushed to the page,
+ * usage and prices, and cancellation on pause. The engine only ever sees `mind`, which never
+ * changes identity, so switching needs no new engine and no reload.
+ */
+export class MindHost {
+  readonly recorder = new CallRecorder();
+  readonly mind: SwitchableMind;
+  private llm: LlmMind | null = null;
+  /** Log entries of `llm` up to this seq belong to an earlier town (op ids restart per town). */
+  private llmFloor = 0;
+  private retired: LlmMind[] = [];
+  private unsubscribe: (() => void) | null = null;
+  private cache: Promise<LlmCache> | null = null;
+  private world: World | null = null;
+
+  constructor(
+    private readonly post: (msg: WorkerMessage) => void,
+    private readonly openCache: CacheOpener = async () => new MemoryLlmCache(),
+  ) {
+    this.mind = new SwitchableMind(new OfflineMind(), this.recorder);
+  }
+
+  /**
+   * Points the recorder at a (new) world: call after creating or loading a town. A different
+   * town cancels questions in flight and forgets the old town's calls (its op ids restart).
+   */
+  attach(world: World): void {
+    if (this.world && this.world !== world) {
+      this.abort();
+      this.recorder.clear();
+      this.retired = [];
+      this.llmFloor = this.llm?.getLog({ limit: 1 }).at(-1)?.seq ?? 0;
+    }
+    this.world = world;
+    this.recorder.setStepSource(() => world.step);
+  }
+
+  /** The mind in use, for the page. */
+  status(): MindStatus {
+    return statusOf(this.llm);
+  }
+
+  /** What a save may record about the mind: its kind and model, never the key or the URL. */
+  info(): { kind: 'offline' | 'llm'; model?: string } {
+    return this.llm ? { kind: 'llm', model: this.llm.settings.chatModel } : { kind: 'offline' };
+  }
+
+  /** Pausing cancels questions in flight (they resolve offline at once); later ones run again. */
+  control(c: Control): void {
+    if (c.kind === 'pause') this.abort();
+  }
+
+  /** Cancels every LLM question in flight (pause, reset, switching). */
+  abort(): void {
+    this.llm?.abort();
+  }
+
+  handles(r: Request): r is MindRequest {
+    return (MIND_REQUESTS as readonly string[]).includes(r.kind);
+  }
+
+  /** Answers a request from the page with a `reply` message. */
+  reply(id: number, r: MindRequest): void {
+    this.request(r).then(
+      (result) => this.post({ type: 'reply', id, ok: true, result }),
+      (err: unknown) =>
+        this.post({
+          type: 'reply',
+          id,
+          ok: false,
+          error: err instanceof Error ? err.message : String(err),
+        }),
+    );
+  }
+
+  /** Answers one of `MIND_REQUESTS`. */
+  async request(r: MindRequest): Promise<unknown> {
+    switch (r.kind) {
+      case 'setMind':
+        return this.setMind(r.mind);
+      case 'testMind':
+        return testConnection(r.config);
+      case 'mindCalls':
+        return this.calls(r);
+      case 'mindCall':
+        return this.call(r);
+      case 'mindUsage':
+        if (r.reset) this.llm?.resetUsage();
+        return this.llm?.getUsage() ?? null;
+      case 'setPrices':
+        this.llm?.setPrices(r.prices);
+        return this.llm?.getUsage() ?? null;
+    }
+  }
+
+  /** Switches the mind; throws (and keeps the current one) when the settings are unusable. */
+  async setMind(setting: MindSetting): Promise<MindStatus> {
+    let next: LlmMind | null = null;
+    if (setting.kind === 'llm') {
+      const cache = await this.sharedCache();
+      next = new LlmMind(setting.config, { cache });
+    }
+    const old = this.llm;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (old) {
+      old.abort();
+      this.retired = [old, ...this.retired].slice(0, RETIRED_KEPT);
+    }
+    this.llm = next;
+    this.llmFloor = 0;
+    this.mind.use(next ?? this.mind.offline);
+    if (next)
+      this.unsubscribe = next.onNotice((notice) =>
+        this.post({ type: 'mind', event: { kind: 'notice', notice } }),
+      );
+    const status = this.status();
+    this.post({ type: 'mind', event: { kind: 'status', status } });
+    return status;
+  }
+
+  private sharedCache(): Promise<LlmCache> {
+    this.cache ??= this.openCache().catch(() => new MemoryLlmCache());
+    return this.cache;
+  }
+
+  /** The LLM log entry of an op, from the current mind or a recently retired one. */
+  private llmEntry(opId: string): MindLogEntry | undefined {
+    for (const m of [this.llm, ...this.retired]) {
+      const hit = m?.getLog({ opId }).at(-1);
+      if (hit && !(m === this.llm && hit.seq <= this.llmFloor)) return hit;
+    }
+    return undefined;
+  }
+
+  private calls(r: RequestOf<'mindCalls'>): Requests['mindCalls']['res'] {
+    const records = this.recorder.forAgent(r.agentId, r.routine);
+    const recent = records.slice(Math.max(0, records.length - r.limit)).reverse();
+    const byOp = new Map<string, MindLogEntry>();
+    for (const m of [...this.retired].reverse().concat(this.llm ? [this.llm] : []))
+      for (const e of m.getLog({ agentId: r.agentId }))
+        if (!(m === this.llm && e.seq <= this.llmFloor)) byOp.set(e.opId, e);
+    return {
+      mind: this.status(),
+      calls: recent.map((rec) => summarize(rec, byOp.get(rec.opId))),
+      kept: records.length,
+      total: this.recorder.total(r.agentId, r.routine),
+    };
+  }
+
+  private call(r: RequestOf<'mindCall'>): Requests['mindCall']['res'] {
+    let rec = r.opId ? this.recorder.find(r.opId, r.agentId) : undefined;
+    let matchedBy: 'opId' | 'action' = 'opId';
+    if (!rec && r.action && r.agentId) {
+      rec = findActionCall(this.recorder.forAgent(r.agentId, false), r.action) ?? undefined;
+      matchedBy = 'action';
+    }
+    if (!rec) return null;
+    const name = rec.agentId ? (this.world?.agent(rec.agentId)?.name ?? rec.agentId) : null;
+    return detail(rec, this.llmEntry(rec.opId), name, matchedBy);
+  }
+}
+
+/** The browser's reply cache: IndexedDB, or memory where IndexedDB is unavailable. */
+export function openBrowserCache(): Promise<LlmCache> {
+  return LlmCacheStore.open<CachedValue>();
+}

@@ -1,0 +1,88 @@
+import { OfflineMind } from '../minds/offline';
+import {
+  Replayer,
+  SaveStore,
+  decodeTownFile,
+  type SaveMeta,
+  type SaveSlot,
+  type TownFile,
+} from '../persist';
+import { defaultScenario } from '../scenarios/default';
+import type { Scenario } from '../sim/scenario';
+import { createWorld, type World } from '../sim/world/world';
+import { yieldToEvents } from './host';
+import type { InitOptions, Speed, WorkerMessage } from './protocol';
+import { ReplayHost } from './replayHost';
+
+const DEFAULT_SEED = 1;
+/** Longest wait for IndexedDB on startup, ms. */
+const STORE_OPEN_TIMEOUT_MS = 10_000;
+const MAX_AGENTS = 500;
+
+/**
+ * Opens the save store, or rejects: an older tab can block the database upgrade indefinitely, and
+ * the town should rather run unsaved than hang on its loading screen.
+ */
+export async function openSaveStore(open?: () => Promise<SaveStore>): Promise<SaveStore> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('the database did not open; another tab may hold it')),
+      STORE_OPEN_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([open?.() ?? SaveStore.open(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A new town of the default scenario, as the init options (URL) describe it. */
+export function newTown(options: InitOptions): { scenario: Scenario; world: World } {
+  const scenario = defaultScenario();
+  const { agents, seed } = options;
+  const count = agents ? Math.min(MAX_AGENTS, Math.max(1, agents)) : undefined;
+  return { scenario, world: createWorld(scenario, { seed: seed ?? DEFAULT_SEED, agents: count }) };
+}
+
+/** This tab's town if it still has an autosave, else the most recent autosave of any town. */
+export async function findAutosave(
+  store: SaveStore,
+  townId?: string,
+): Promise<SaveMeta | undefined> {
+  const autos = (await store.list()).filter((m) => m.kind === 'autosave');
+  return (townId && autos.find((m) => m.townId === townId)) || autos[0];
+}
+
+/** A slot and its decoded town; throws `TownFileError` (with a readable message) if damaged. */
+export async function loadTownFile(
+  store: SaveStore,
+  saveId: string,
+): Promise<{ slot: SaveSlot; file: TownFile }> {
+  const slot = await store.load(saveId);
+  const decoded = decodeTownFile(slot.bytes);
+  if (!decoded.ok) throw decoded.error;
+  return { slot, file: decoded.file };
+}
+
+/** Opens a save as a replay, hosted (not yet running). */
+export async function openReplay(
+  store: SaveStore,
+  saveId: string,
+  post: (msg: WorkerMessage) => void,
+  speed: Speed,
+): Promise<{ host: ReplayHost; slot: SaveSlot; file: TownFile; mindName: string }> {
+  const { slot, file } = await loadTownFile(store, saveId);
+  const replayer = await Replayer.open(file, { yieldToHost: yieldToEvents });
+  // Probing embeds the query: only the offline embedder matches an offline town's memories.
+  const llm = file.mind?.kind === 'llm';
+  const host = new ReplayHost(
+    replayer,
+    { saveId, name: slot.name },
+    llm ? null : new OfflineMind(),
+    post,
+    speed,
+  );
+  return { host, slot, file, mindName: llm ? (file.mind?.model ?? 'llm') : 'offline' };
+}
