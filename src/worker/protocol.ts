@@ -9,6 +9,7 @@ import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { MemoryBrief, QuestionKind } from '../sim/mind';
 import type { SaveSummary } from '../persist/town';
+import type { SaveMeta } from '../persist/saveStore';
 import type {
   ConnectionVerdict,
   LlmConfig,
@@ -378,23 +379,11 @@ export type TownChoice =
   /** A save slot in read-only replay. */
   | { kind: 'replay'; saveId: string };
 
-/** A save slot as the saves panel lists it. */
-export interface SaveView {
-  id: string;
-  townId: string;
-  name: string;
-  kind: 'manual' | 'autosave';
-  /** ISO times. */
-  createdAt: string;
-  updatedAt: string;
-  summary: SaveSummary;
-  /** A small `data:image/…` URL. */
-  thumbnail?: string;
-  /** Bytes of the town file. */
-  size: number;
+/** A save slot as the saves panel lists it: the stored metadata, less the checksum. */
+export type SaveView = Omit<SaveMeta, 'checksum' | 'dataKey'> & {
   /** A save of the town running in this tab. */
   current: boolean;
-}
+};
 
 /** The autosave indicator. */
 export type SaveStatus =
