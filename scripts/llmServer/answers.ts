@@ -247,6 +247,14 @@ const answerInterview: Answerer = (p) => {
     : { answer: "I'm not sure; I haven't heard anything about that.", usedMemoryIds: [] };
 };
 
+/** The evaluation's judge: a rough, deterministic score (longer, specific answers score higher). */
+const judgeAnswer: Answerer = (p) => {
+  const answer = p.sections.get('Answer') ?? '';
+  const evasive = /not sure|haven't heard|don't know/i.test(answer);
+  const score = evasive ? 2 : Math.min(9, 3 + Math.floor(answer.split(/\s+/).length / 8));
+  return { score, reason: evasive ? 'evades the question' : 'answers with some detail' };
+};
+
 export const ANSWERERS: Record<string, Answerer> = {
   rateImportance,
   planDay,
@@ -258,6 +266,7 @@ export const ANSWERERS: Record<string, Answerer> = {
   summarizeChat,
   reflect,
   answerInterview,
+  judgeAnswer,
 };
 
 /** The answer for a prompt; prompts without our marker (e.g. a connection test) get `{ok: true}`. */

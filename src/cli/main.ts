@@ -1,17 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OfflineMind } from '../minds/offline';
 import { configFromEnv, LlmMind } from '../minds/llm';
 import { FileLlmCache } from '../minds/llm/nodeFileCache';
 import { formatClock } from '../sim/clock';
-import { parsePersonasFile, type Scenario } from '../sim/scenario';
+import type { Scenario } from '../sim/scenario';
 import { createWorld, type World, type WorldState } from '../sim/world/world';
 import { TownFileError } from '../persist/errors';
 import type { TownFile } from '../persist/format';
 import { openTown } from '../persist/town';
-import { defaultScenario } from '../scenarios/default';
 import { runHeadless } from './run';
+import { loadScenario } from './scenarioArgs';
 import { cliTownFile, readTownFile, writeTownFile } from './townFile';
 
 const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--map town.json]
@@ -23,14 +23,6 @@ const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--map t
   --mind llm      use an OpenAI-compatible model: OPENAI_API_KEY, OPENAI_BASE_URL,
                   LLM_CHAT_MODEL, LLM_EMBEDDING_MODEL (see docs/llm.md); replies are
                   cached in .llm-cache/ so re-running a seed costs nothing`;
-
-function readJson(path: string, what: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new Error(`Could not read ${what} "${path}": ${(err as Error).message}`, { cause: err });
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -129,12 +121,7 @@ function newTown(values: CliValues): CliTown {
   const agents = values.agents ? Number(values.agents) : undefined;
   if (!Number.isInteger(seed) || (agents !== undefined && !(agents > 0)))
     throw new Error(`--seed must be an integer, --agents > 0.\n${USAGE}`);
-  let scenario: Scenario = defaultScenario();
-  if (values.map) scenario = { ...scenario, id: 'custom', map: readJson(values.map, 'map') };
-  if (values.personas) {
-    const file = parsePersonasFile(readJson(values.personas, 'personas file'));
-    scenario = { ...scenario, id: 'custom', personas: file.personas, storylines: file.storylines };
-  }
+  const scenario = loadScenario(values);
   const world = createWorld(scenario, { seed, agents });
   return { scenario, world, seed, initial: world.getState() };
 }

@@ -104,6 +104,7 @@ export const StorylineSchema = z.strictObject({
   question: text.min(1),
   knowsIfMentions: names.min(1),
   eventId: name.optional(),
+  label: text.min(1).optional(),
 });
 
 const ScheduleBlockSchema = z.strictObject({
@@ -253,6 +254,13 @@ export const SimConfigSchema = z.strictObject({
   chatHours: z.tuple([hour, hour]),
   enrichBatch: z.int().min(0).max(1_000_000),
   enrichMaxDelaySteps: z.int().min(0).max(LIMITS.MAX_STEP),
+  ablate: z
+    .strictObject({
+      reflection: z.boolean().optional(),
+      planning: z.boolean().optional(),
+      memory: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 const tileIndex = z.int().min(0).max(LIMITS.MAX_MAP_TILES);

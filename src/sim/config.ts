@@ -30,7 +30,22 @@ export interface SimConfig {
   enrichBatch: number;
   /** …or once the oldest has waited this many steps (fewer, larger mind calls). */
   enrichMaxDelaySteps: number;
+  /**
+   * The paper's ablations, for evaluation: no reflection (no thoughts are written), no planning
+   * (plans are still followed but never stored in memory nor shown to the mind), no memory
+   * (retrieval returns nothing). Absent in normal runs.
+   */
+  ablate?: Ablations;
 }
+
+export interface Ablations {
+  reflection?: boolean;
+  planning?: boolean;
+  memory?: boolean;
+}
+
+export type AblationName = keyof Ablations;
+export const ABLATION_NAMES: AblationName[] = ['reflection', 'planning', 'memory'];
 
 export const DEFAULT_CONFIG: SimConfig = {
   visionRadius: 8,

@@ -85,6 +85,8 @@ export const StorylineSchema = z.object({
   knowsIfMentions: z.array(z.string()).min(1),
   /** For events: the event id in a seed memory, to measure attendance. */
   eventId: z.string().optional(),
+  /** A short noun phrase naming it, for evaluation questions ("the mayoral race"). */
+  label: z.string().min(1).optional(),
 });
 export type Storyline = z.infer<typeof StorylineSchema>;
 

@@ -6,7 +6,7 @@ import type { World } from '../world/world';
 import { memoryBrief, partnerBrief, placeName, relationshipBrief } from './briefs';
 import { noteAcquaintance } from './perceive';
 import { startAction } from './plan';
-import { recall, remember } from './recall';
+import { accessible, recall, remember } from './recall';
 
 const UTTERANCE_MEMORIES = 6;
 const AGENDA_MEMORIES = 3;
@@ -90,7 +90,7 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
         .map((n) => n.gist!);
       // What is on the speaker's mind to pass on (news and events not yet told to this listener),
       // however long ago it was learned: people bring up what matters to them.
-      const agenda = speaker.memory.nodes
+      const agenda = accessible(world, speaker)
         .filter(
           (n) =>
             n.gist && !n.sharedWith?.includes(listener.id) && !memories.some((m) => m.node === n),

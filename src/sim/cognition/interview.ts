@@ -30,7 +30,7 @@ export function* interview(
     question,
     memories: memories.map((m) => memoryBrief(m.node, world.step)),
     currentAction: agent.s.action.description,
-    plan: agent.s.plan?.items ?? [],
+    plan: world.config.ablate?.planning ? [] : (agent.s.plan?.items ?? []),
     day: world.time.day,
     minuteOfDay: world.time.minuteOfDay,
   });

@@ -6,7 +6,7 @@ import { ask, type Task } from '../ops';
 import type { Address } from '../world/townMap';
 import type { World } from '../world/world';
 import { memoryBrief } from './briefs';
-import { remember } from './recall';
+import { accessible, remember } from './recall';
 
 const PLAN_MEMORY_WINDOW = 40;
 
@@ -27,7 +27,7 @@ export function knownEvents(agent: Agent): EventInfo[] {
 }
 
 function recentBriefs(world: World, agent: Agent) {
-  const nodes = agent.memory.nodes;
+  const nodes = accessible(world, agent);
   const recent = nodes.slice(-PLAN_MEMORY_WINDOW).filter((n) => n.type !== 'event');
   // Always include high-importance memories (intentions, news) even if old.
   const salient = nodes.filter((n) => n.importance >= 6 && !recent.includes(n)).slice(-20);
@@ -63,11 +63,12 @@ export function* planNewDay(world: World, agent: Agent): Task {
     blocks: normaliseBlocks(schedule.blocks),
     decomp: null,
   };
-  remember(world, agent, {
-    type: 'plan',
-    description: `My plan for ${t.weekday} (day ${t.day}): ${day.items.join('; ')}`,
-    opId: day.opId,
-  });
+  if (!world.config.ablate?.planning)
+    remember(world, agent, {
+      type: 'plan',
+      description: `My plan for ${t.weekday} (day ${t.day}): ${day.items.join('; ')}`,
+      opId: day.opId,
+    });
   agent.s.action.endStep = world.step; // choose a new action now
 }
 
@@ -96,11 +97,12 @@ export function* replan(world: World, agent: Agent): Task {
   const after = JSON.stringify(plan.blocks.filter((b) => !kept.includes(b)).map((b) => b.activity));
   if (before !== after) {
     const next = plan.blocks.filter((b) => !kept.includes(b)).slice(0, 3);
-    remember(world, agent, {
-      type: 'plan',
-      description: `I changed my plans: ${next.map((b) => `${formatClock(b.startMinute)} ${b.activity}`).join('; ')}`,
-      opId: schedule.opId,
-    });
+    if (!world.config.ablate?.planning)
+      remember(world, agent, {
+        type: 'plan',
+        description: `I changed my plans: ${next.map((b) => `${formatClock(b.startMinute)} ${b.activity}`).join('; ')}`,
+        opId: schedule.opId,
+      });
     // Leave a routine action now; keep sleeping or chatting undisturbed.
     if (agent.s.action.kind === 'act' || agent.s.action.kind === 'idle')
       agent.s.action.endStep = world.step;

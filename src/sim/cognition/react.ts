@@ -4,6 +4,7 @@ import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
 import { memoryBrief, partnerBrief, relationshipBrief } from './briefs';
 import { converse } from './converse';
+import { accessible } from './recall';
 
 /** After deciding not to talk, wait this long before asking about the same person again. */
 export const RECONSIDER_STEPS = 30 * STEPS_PER_MINUTE;
@@ -40,11 +41,12 @@ export function* react(world: World, agent: Agent, seen: Agent[]): Task {
   const other = seen.find((o) => mayTalk(world, agent, o));
   if (!other) return;
   agent.s.talkConsidered[other.id] = world.step;
-  const about = agent.memory.nodes
+  const nodes = accessible(world, agent);
+  const about = nodes
     .filter((n) => n.subjectId === other.id && n.type !== 'event')
     .slice(-TALK_MEMORIES)
     .map((n) => memoryBrief(n, world.step));
-  const salient = agent.memory.nodes
+  const salient = nodes
     .filter((n) => n.importance >= 6 && (n.event || n.news))
     .slice(-TALK_MEMORIES)
     .map((n) => memoryBrief(n, world.step));

@@ -2,10 +2,11 @@ import type { Agent } from '../agent/agent';
 import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
 import { memoryBrief } from './briefs';
-import { remember } from './recall';
+import { accessible, remember } from './recall';
 
 /** True when enough has happened since the last reflection (summed importance over threshold). */
 export function shouldReflect(world: World, agent: Agent): boolean {
+  if (world.config.ablate?.reflection) return false;
   return agent.s.importanceSinceReflect >= world.config.reflectThreshold;
 }
 
@@ -17,7 +18,7 @@ export function shouldReflect(world: World, agent: Agent): boolean {
 export function* reflect(world: World, agent: Agent): Task<number> {
   agent.s.importanceSinceReflect = 0;
   agent.s.lastReflectStep = world.step;
-  const recent = agent.memory.nodes
+  const recent = accessible(world, agent)
     .filter((n) => n.type !== 'plan')
     .slice(-world.config.reflectWindow)
     .map((n) => memoryBrief(n, world.step));
