@@ -7,7 +7,17 @@ const SIM_FORBIDDEN_IMPORTS = ['phaser', 'react', 'react-dom', 'zustand', 'idb',
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'self'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'runs', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public',
+      'runs',
+      'scratch',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,15 +36,16 @@ export default tseslint.config(
   },
   {
     // The simulation is pure and deterministic: no rendering, storage, network, clock or timers.
-    files: ['src/sim/**/*.ts'],
-    ignores: ['src/sim/**/*.test.ts'],
+    // The evaluation measures it the same way in Node and in the worker, so it is held to the same.
+    files: ['src/sim/**/*.ts', 'src/eval/**/*.ts'],
+    ignores: ['src/sim/**/*.test.ts', 'src/eval/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: SIM_FORBIDDEN_IMPORTS.map((name) => ({
             name,
-            message: 'src/sim must stay pure.',
+            message: 'src/sim and src/eval must stay pure.',
           })),
           patterns: SIM_FORBIDDEN_IMPORTS.map((p) => `${p}/*`),
         },
@@ -52,7 +63,7 @@ export default tseslint.config(
           'queueMicrotask',
           'Date',
           'performance',
-        ].map((name) => ({ name, message: 'src/sim must stay pure.' })),
+        ].map((name) => ({ name, message: 'src/sim and src/eval must stay pure.' })),
       ],
       'no-restricted-properties': [
         'error',

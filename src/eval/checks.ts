@@ -5,7 +5,7 @@ import type { World } from '../sim/world/world';
 import { household } from './battery';
 import { knowsAt, sawOnlyAt, showsKnowledge, storyKnowledge, storylineNews } from './knowledge';
 import type { BehaviourRecorder } from './recorder';
-import { entitiesIn, isNonAnswer, overlap, type Lexicon } from './text';
+import { entitiesIn, hasPhrase, isNonAnswer, overlap, type Lexicon } from './text';
 import type { BatteryQuestion, CheckName, CheckResult } from './types';
 
 /** Everything a check may look at: the answer, the agent as it is now, and when it was asked. */
@@ -41,8 +41,7 @@ function firstName(name: string): string {
 }
 
 function mentions(answer: string, phrase: string): boolean {
-  const esc = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${esc}\\b`).test(answer.toLowerCase());
+  return hasPhrase(answer, phrase);
 }
 
 /** People the agent could know of by the step: relationships, memories and its own persona. */
@@ -93,7 +92,9 @@ function identityFacet(ctx: CheckContext, facet: string): string | null {
 /** "I'm Bo" / "my name is Bo" for someone else's name. */
 function claimsOtherName(ctx: CheckContext): string | null {
   const own = firstName(ctx.agent.name).toLowerCase();
-  const m = /\b(?:i'm|i am|my name is|name's)\s+([A-Z][a-z\u00e0-\u024f'-]+)/.exec(ctx.answer);
+  const m = /\b(?:I'm|I am|[Mm]y name is|[Nn]ame's)\s+([A-Z][a-z\u00e0-\u024f'-]+)/.exec(
+    ctx.answer,
+  );
   if (!m) return null;
   const claimed = m[1].toLowerCase();
   const other = ctx.lex.people.find((p) => firstName(p.name).toLowerCase() === claimed);

@@ -130,19 +130,20 @@ function countTable(title: string, items: { text: string; count: number }[]): st
   );
 }
 
+/** Counts here may be means over seeds, hence `num` with a decimal. */
 function languageSection(l: LanguageMetrics): string {
   const main: Cell[][] = [
-    ['Utterances', l.utterances],
-    ['Conversations', l.conversations],
+    ['Utterances', num(l.utterances, 1)],
+    ['Conversations', num(l.conversations, 1)],
     ['Mean conversation length (lines)', num(l.meanConversationLength, 1)],
     ['Duplicate lines', pct(l.duplicateRate)],
     [
       'distinct-1 / 2 / 3',
       `${num(l.distinct1, 3)} / ${num(l.distinct2, 3)} / ${num(l.distinct3, 3)}`,
     ],
-    ['Sentence shapes', l.shapes],
-    ['Sample tokens', l.sampleTokens],
-    ['Questions answered', `${pct(l.questionsAnswered)} of ${l.questionsAsked} asked`],
+    ['Sentence shapes', num(l.shapes, 1)],
+    ['Sample tokens', num(l.sampleTokens, 0)],
+    ['Questions answered', `${pct(l.questionsAnswered)} of ${num(l.questionsAsked, 1)} asked`],
     ['Ending variety', pct(l.endingVariety)],
   ];
   const kinds = [
@@ -157,13 +158,13 @@ function languageSection(l: LanguageMetrics): string {
   const byKind = table(
     ['', ...kinds.map(([k]) => k)],
     [
-      metricRow('Texts', (m) => m.count),
+      metricRow('Texts', (m) => num(m.count, 1)),
       metricRow('Duplicate rate', (m) => pct(m.duplicateRate)),
       metricRow('distinct-1', (m) => num(m.distinct1, 3)),
       metricRow('distinct-2', (m) => num(m.distinct2, 3)),
       metricRow('distinct-3', (m) => num(m.distinct3, 3)),
-      metricRow('Sample tokens', (m) => m.sampleTokens),
-      metricRow('Sentence shapes', (m) => m.shapes),
+      metricRow('Sample tokens', (m) => num(m.sampleTokens, 0)),
+      metricRow('Sentence shapes', (m) => num(m.shapes, 1)),
     ],
     { numeric: [1, 2, 3] },
   );

@@ -6,13 +6,27 @@ export interface Lexicon {
   places: string[];
 }
 
+// Word edges that also hold next to accented letters ("Café"), unlike \b.
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** True when a text contains a phrase as whole words (case-insensitive). */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return (
+    phrase.length > 1 &&
+    new RegExp(`${EDGE_BEFORE}${escapeRe(phrase)}${EDGE_AFTER}`, 'iu').test(text)
+  );
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternation(words: string[]): RegExp | null {
   const uniq = [...new Set(words.filter((w) => w.length > 1))].sort((a, b) => b.length - a.length);
-  return uniq.length ? new RegExp(`\\b(?:${uniq.map(escapeRe).join('|')})\\b`, 'gi') : null;
+  return uniq.length
+    ? new RegExp(`${EDGE_BEFORE}(?:${uniq.map(escapeRe).join('|')})${EDGE_AFTER}`, 'giu')
+    : null;
 }
 
 /** A compiled masker: replaces people's and places' names, numbers and clock times. */
@@ -100,9 +114,7 @@ export function entitiesIn(
   text: string,
   lex: Lexicon,
 ): { people: Set<string>; places: Set<string> } {
-  const lower = ` ${text.toLowerCase()} `;
-  const has = (name: string) =>
-    new RegExp(`\\b${escapeRe(name.toLowerCase())}\\b`).test(lower) && name.length > 1;
+  const has = (name: string) => hasPhrase(text, name);
   const people = new Set<string>();
   for (const p of lex.people) if (has(p.name) || has(p.name.split(' ')[0])) people.add(p.id);
   const places = new Set<string>();
