@@ -14,6 +14,7 @@ import './ui/styles/memory.css';
 import './ui/styles/threads.css';
 import './ui/styles/mind.css';
 import './ui/styles/saves.css';
+import './ui/styles/evaluate.css';
 
 const client = new WorkerSimClient();
 const store = createTownStore(client);

@@ -16,7 +16,7 @@ import { loadScenario, readJson } from './scenarioArgs';
 const USAGE = `Usage: npm run eval -- --out DIR [--seeds 1,2,3] [--days 2] [--mind offline|llm]
                      [--map town.json] [--personas personas.json] [--agents N]
                      [--ablate reflection,planning,memory] [--judge] [--questions q.json]
-                     [--jobs N]
+                     [--at 12:00,21:00] [--jobs N]
 
   Runs the town for each seed (in parallel worker threads), interviews every person at the end
   of each game day and measures language, behaviour and social emergence. Writes
@@ -26,6 +26,7 @@ const USAGE = `Usage: npm run eval -- --out DIR [--seeds 1,2,3] [--days 2] [--mi
   --judge         rate every answer 1–10 with the LLM in OPENAI_BASE_URL / LLM_CHAT_MODEL
                   and rank the conditions with TrueSkill (see docs/eval.md)
   --questions F   extra questions: [{"category": "memory", "question": "Who is {person}?"}]
+  --at TIMES      interview at these times of every day (default: at the end of each day)
   --jobs N        worker threads (default: the number of cores)`;
 
 interface Args {
@@ -37,6 +38,7 @@ interface Args {
   judge: boolean;
   questions: CustomQuestion[];
   jobs: number;
+  moments: number[];
   map?: string;
   personas?: string;
   agents?: number;
@@ -53,6 +55,7 @@ function parse(): Args | null {
       judge: { type: 'boolean', default: false },
       questions: { type: 'string' },
       jobs: { type: 'string' },
+      at: { type: 'string', default: '' },
       map: { type: 'string' },
       personas: { type: 'string' },
       agents: { type: 'string' },
@@ -78,8 +81,18 @@ function parse(): Args | null {
     fail('--agents must be a positive integer.');
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!(Number.isInteger(jobs) && jobs > 0)) fail('--jobs must be a positive integer.');
+  const moments = values.at
+    ? values.at.split(',').map((t) => {
+        const m = /^(\d{1,2}):(\d\d)$/.exec(t.trim());
+        const minute = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+        return minute >= 0 && minute < 24 * 60
+          ? minute
+          : fail(`--at: "${t}" is not a time like 21:00.`);
+      })
+    : [];
   return {
     out: values.out!,
+    moments,
     seeds,
     days,
     mind: values.mind as 'offline' | 'llm',
@@ -224,6 +237,7 @@ async function main(): Promise<void> {
       condition: c.name,
       questions: args.questions,
       judge: args.judge,
+      moments: args.moments,
     })),
   );
   const start = performance.now();

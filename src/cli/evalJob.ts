@@ -21,6 +21,8 @@ export interface EvalJob {
   condition: string;
   questions: CustomQuestion[];
   judge: boolean;
+  /** Minutes of the day to interview at (empty: the end of each game day). */
+  moments: number[];
 }
 
 /** Runs one job in this thread; `onProgress` and `onWarning` report back to the caller. */
@@ -49,6 +51,7 @@ export async function runEvalJob(
     condition: job.condition,
     questions: job.questions,
     judge,
+    moments: job.moments,
     onProgress,
   });
 }

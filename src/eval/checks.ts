@@ -216,7 +216,7 @@ const CHECKS: Check[] = [
           : null;
       }
       if (!relevant) return null;
-      return isNonAnswer(ctx.answer) ? fail(`evades although it ${relevant}`) : pass('answers');
+      return isNonAnswer(ctx.answer) ? fail(`evades although ${relevant}`) : pass('answers');
     },
   },
   {

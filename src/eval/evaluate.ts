@@ -1,5 +1,5 @@
 import type { Persona } from '../sim/agent/persona';
-import { formatClock, gameTime, STEPS_PER_DAY } from '../sim/clock';
+import { formatClock, gameTime, STEPS_PER_DAY, STEPS_PER_MINUTE } from '../sim/clock';
 import { interview } from '../sim/cognition/interview';
 import type { Ablations } from '../sim/config';
 import { Engine } from '../sim/engine';
@@ -173,6 +173,8 @@ export interface EvalRunOptions {
   condition: string;
   questions?: CustomQuestion[];
   judge?: Judge;
+  /** Minutes of the day at which to interview everyone (default: the end of each game day). */
+  moments?: number[];
   /** Called about every game hour. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -193,11 +195,16 @@ export async function evaluateRun(opts: EvalRunOptions): Promise<RunEvaluation> 
   const rec = new BehaviourRecorder();
   const asked: AskedQuestion[] = [];
   const total = Math.round(opts.days * STEPS_PER_DAY);
+  const moments = opts.moments?.length ? new Set(opts.moments) : null;
+  const isMoment = (step: number) =>
+    moments
+      ? step % STEPS_PER_MINUTE === 0 && moments.has((step % STEPS_PER_DAY) / STEPS_PER_MINUTE)
+      : isEndOfDay(step);
   rec.observe(world);
   for (let i = 0; i < total; i++) {
     await engine.tick();
     rec.observe(world);
-    if (isEndOfDay(world.step)) asked.push(...(await interviewAll(engine, opts.questions)));
+    if (isMoment(world.step)) asked.push(...(await interviewAll(engine, opts.questions)));
     if (opts.onProgress && (i % 360 === 0 || i === total - 1)) opts.onProgress(i + 1, total);
   }
   // A run shorter than a day is interviewed at its end.

@@ -3,6 +3,7 @@ import type { SimClient } from '../worker/client';
 import type { InitOptions } from '../worker/protocol';
 import { createCommandsSlice } from './commandsSlice';
 import { createControlsSlice } from './controlsSlice';
+import { createEvalSlice } from './evalSlice';
 import { createMindSlice } from './mindSlice';
 import { createSavesSlice } from './savesSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -35,6 +36,7 @@ export function createTownStore(client: SimClient): TownStore {
       ...createCommandsSlice(ctx),
       ...createMindSlice(ctx),
       ...createSavesSlice(ctx),
+      ...createEvalSlice(ctx),
     };
   });
 }

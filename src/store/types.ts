@@ -10,6 +10,7 @@ import type {
   RequestOf,
   ResultOf,
 } from '../worker/protocol';
+import type { EvalSlice } from './evalSlice';
 import type { SavesSlice } from './savesSlice';
 
 export type Status = 'loading' | 'ready' | 'error';
@@ -109,7 +110,8 @@ export type TownState = ConnectionSlice &
   ControlsSlice &
   CommandsSlice &
   MindSlice &
-  SavesSlice;
+  SavesSlice &
+  EvalSlice;
 
 /** What every slice creator gets: zustand's set/get plus the simulation client. */
 export interface SliceContext {

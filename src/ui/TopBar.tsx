@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AnnounceDialog } from './AnnounceDialog';
+import { EvaluateButton } from './evaluate/EvaluateButton';
 import { useTown } from './hooks/useTown';
 import { useReadOnly } from './replay/ReadOnly';
 import { SaveControls } from './saves/SaveControls';
@@ -22,7 +23,8 @@ export function TopBar() {
           <h1>Generative Town</h1>
           {meta && (
             <span className="brand__sub">
-              {meta.scenarioName} · {meta.agents.length} people · {meta.mind} mind
+              <span className="topbar__wide">{meta.scenarioName} · </span>
+              {meta.agents.length} people · {meta.mind} mind
             </span>
           )}
         </div>
@@ -31,6 +33,7 @@ export function TopBar() {
       <div className="topbar__actions">
         <SaveControls />
         <MindButton />
+        <EvaluateButton />
         <button
           type="button"
           className="btn btn--accent"
@@ -39,7 +42,7 @@ export function TopBar() {
           title={readOnly ? 'A replay is read only' : undefined}
           data-testid="announce-open"
         >
-          📣 Announce event
+          📣 Announce<span className="topbar__wide"> event</span>
         </button>
       </div>
       {announcing && <AnnounceDialog onClose={close} />}

@@ -8,6 +8,8 @@ import type { PlaceRef } from '../sim/agent/persona';
 import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { MemoryBrief, QuestionKind } from '../sim/mind';
+import type { CustomQuestion } from '../eval/battery';
+import type { EvalReport } from '../eval/types';
 import type { SaveSummary } from '../persist/town';
 import type { SaveMeta } from '../persist/saveStore';
 import type {
@@ -130,7 +132,9 @@ export type WorkerMessage =
   /** Saves, autosave, replay and the two-tabs lock changed (see `PersistEvent`). */
   | { type: 'persist'; event: PersistEvent }
   /** The mind changed, or it raised a notice (one per kind of problem). */
-  | { type: 'mind'; event: MindEvent };
+  | { type: 'mind'; event: MindEvent }
+  /** An evaluation in progress (see `EvalEvent`). */
+  | { type: 'eval'; event: EvalEvent };
 
 // ─── Requests and their results ────────────────────────────────────────────────
 
@@ -254,7 +258,7 @@ export interface InterviewResult {
   remembered: boolean;
 }
 
-export interface Requests extends PersistRequests {
+export interface Requests extends PersistRequests, EvalRequests {
   agentNow: { req: { agentId: string }; res: AgentNow };
   memories: {
     req: { agentId: string; types?: MemoryType[]; text?: string; limit: number };
@@ -368,6 +372,44 @@ export interface MindCallList {
   kept: number;
   total: number;
 }
+
+// ─── Evaluation (answered by src/worker/evalHost.ts) ───────────────────────────
+
+/**
+ * What to evaluate: the town as it is now, or a copy of it run on for `days` game days (with
+ * interviews at the end of each game day and behaviour recorded). The town shown never changes.
+ */
+export type EvalRun = { mode: 'now' } | { mode: 'ahead'; days: number };
+
+/** Longest 'ahead' evaluation, in game days. */
+export const MAX_EVAL_DAYS = 7;
+
+/** The error message of an `evaluate` request that was cancelled. */
+export const EVAL_CANCELLED_MESSAGE = 'The evaluation was cancelled.';
+
+/** Pushed by the worker while an 'ahead' evaluation runs: game steps simulated of all. */
+export type EvalEvent = { kind: 'progress'; done: number; total: number };
+
+/** Requests about the believability evaluation. */
+export interface EvalRequests {
+  /**
+   * Interviews every agent (or only `agentIds`) with the battery plus `questions`, on a copy of
+   * the town shown (live or replayed), with the mind in use; one evaluation at a time.
+   */
+  evaluate: {
+    req: { run: EvalRun; agentIds?: string[]; questions?: CustomQuestion[] };
+    res: EvalReport;
+  };
+  /** Stops the evaluation running (its `evaluate` fails with `EVAL_CANCELLED_MESSAGE`). */
+  cancelEvaluation: { req: Record<never, never>; res: { cancelled: boolean } };
+}
+
+/** Request kinds answered by the evaluation side of the worker. */
+export const EVAL_REQUESTS = [
+  'evaluate',
+  'cancelEvaluation',
+] as const satisfies readonly (keyof EvalRequests)[];
+export type EvalRequest = Extract<Request, { kind: (typeof EVAL_REQUESTS)[number] }>;
 
 // ─── Saves, autosave, replay and tabs (answered by src/worker/persistHost.ts) ──
 

@@ -1,6 +1,6 @@
 import { TownFileError, type Replayer } from '../persist';
 import type { Mind } from '../sim/mind';
-import { worldHash } from '../sim/snapshot';
+import { restoreWorld, serializeWorld, worldHash } from '../sim/snapshot';
 import type { World } from '../sim/world/world';
 import { FrameBuilder } from './frame';
 import { yieldToEvents } from './host';
@@ -87,6 +87,15 @@ export class ReplayHost {
 
   worldHash(): { hash: string; step: number } {
     return { hash: worldHash(this.replayer.world), step: this.replayer.currentStep };
+  }
+
+  /**
+   * A copy of the replayed world as shown now (the replayer yields only between steps), for
+   * evaluating this moment without touching the replay.
+   */
+  copyWorld(): World {
+    const world = this.replayer.world;
+    return restoreWorld(world.map, serializeWorld(world));
   }
 
   control(c: Control): void {

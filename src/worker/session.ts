@@ -7,6 +7,7 @@ import {
   isTownRunning,
   openTown,
   randomId,
+  scenarioFromRecord,
   type MindInfo,
   type TownFile,
   type TownLock,
@@ -18,6 +19,7 @@ import type { Scenario } from '../sim/scenario';
 import { worldHash } from '../sim/snapshot';
 import type { World } from '../sim/world/world';
 import { Autosaver } from './autosaver';
+import { liveEvalTown, type EvalTown } from './evalHost';
 import type { SimHost } from './host';
 import {
   DEFAULT_SPEED,
@@ -72,6 +74,7 @@ export class TownSession {
   private ops: SaveOps | null = null;
   private live: LiveTown | null = null;
   private replay: ReplayHost | null = null;
+  private replayScenario: Scenario | null = null;
   private busy: { townId: string; name: string } | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
@@ -248,6 +251,7 @@ export class TownSession {
       speed,
     );
     this.replay = host;
+    this.replayScenario = scenarioFromRecord(file.scenario);
     this.state = 'replay';
     this.event({
       kind: 'town',
@@ -275,6 +279,18 @@ export class TownSession {
     town.autosaver?.stop();
     town.host.stop();
     this.event({ kind: 'takenOver' });
+  }
+
+  /** The town shown, for an evaluation on a copy of it (null while none runs here). */
+  evalTown(): EvalTown | null {
+    const replay = this.replay;
+    if (replay && this.replayScenario) {
+      const scenario = this.replayScenario;
+      return { scenario, copy: async () => replay.copyWorld() };
+    }
+    const town = this.live;
+    if (this.state !== 'live' || !town) return null;
+    return liveEvalTown(town.scenario, town.engine.world, (fn) => town.host.betweenSteps(fn));
   }
 
   /** The page paused or resumed (a paused town is saved soon after its last change). */

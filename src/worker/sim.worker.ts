@@ -4,6 +4,7 @@
  * replayed by ReplayHost; TownSession decides which and keeps it saved. Speaks only the messages
  * in protocol.ts.
  */
+import { EvalHost } from './evalHost';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
 import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from './protocol';
@@ -41,6 +42,13 @@ const session = new TownSession({
   },
 });
 
+/** Believability evaluations on a copy of the town shown (live or replayed). */
+const evals = new EvalHost({
+  post,
+  town: () => session.evalTown(),
+  minds: () => ({ mind: minds.mind.active, offline: minds.mind.offline }),
+});
+
 self.addEventListener('error', (e) => fatal(e.error ?? e.message));
 self.addEventListener('unhandledrejection', (e) => fatal(e.reason));
 
@@ -49,6 +57,10 @@ self.onmessage = (e: MessageEvent<PageMessage>) => {
   try {
     if (msg.type === 'init') {
       session.init(msg.options);
+      return;
+    }
+    if (msg.type === 'request' && evals.handles(msg.request)) {
+      evals.reply(msg.id, msg.request);
       return;
     }
     if (msg.type === 'request' && session.handles(msg.request)) {

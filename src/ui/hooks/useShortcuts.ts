@@ -7,7 +7,8 @@ export const FILTER_INPUT_ID = 'agent-filter';
 
 /**
  * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
- * selected agent, `/` filter people, Esc clear selection. Ignored while typing in a field.
+ * selected agent, `/` filter people, `e` the Evaluate panel, Esc clear selection. Ignored while
+ * typing in a field.
  */
 export function useShortcuts(): void {
   const store = useTownStore();
@@ -39,6 +40,10 @@ export function useShortcuts(): void {
         case 'f':
         case 'F':
           s.toggleFollow();
+          break;
+        case 'e':
+        case 'E':
+          s.setEvalOpen(true);
           break;
         case '/':
           e.preventDefault();

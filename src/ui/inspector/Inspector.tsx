@@ -45,6 +45,9 @@ export function Inspector() {
               <kbd>Space</kbd> pause · <kbd>.</kbd> one step · <kbd>[</kbd> <kbd>]</kbd> speed
             </li>
             <li>
+              <kbd>E</kbd> evaluate believability
+            </li>
+            <li>
               <kbd>/</kbd> find a person · <kbd>F</kbd> follow · <kbd>Esc</kbd> deselect
             </li>
           </ul>
