@@ -3,10 +3,10 @@ import { remember } from '../sim/cognition/recall';
 import { STEPS_PER_HOUR } from '../sim/clock';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld, type World } from '../sim/world/world';
-import { runChecks, type CheckContext } from './checks';
+import { runChecks, TABLE_CHECK_NAMES, type CheckContext } from './checks';
 import { lexicon } from './language';
 import { BehaviourRecorder } from './recorder';
-import type { BatteryQuestion, CheckName } from './types';
+import { CHECK_NAMES, type BatteryQuestion, type CheckName } from './types';
 
 function town(): World {
   return createWorld(smallScenario(), { seed: 1 });
@@ -201,6 +201,12 @@ describe('testRetest', () => {
   it('fails answers that disagree on knowledge or on every named fact', () => {
     expect(withRetest('The tasting evening.', "I haven't heard.")?.pass).toBe(false);
     expect(withRetest('Ben Marsh, at Green Park.', 'Corner Café, with Cleo.')?.pass).toBe(false);
+  });
+});
+
+describe('the check table', () => {
+  it('holds every check named in CHECK_NAMES, in that order', () => {
+    expect(TABLE_CHECK_NAMES).toEqual([...CHECK_NAMES]);
   });
 });
 

@@ -266,5 +266,5 @@ export function runChecks(ctx: CheckContext): CheckResult[] {
   return out;
 }
 
-/** Names of all checks, in the order they run. */
-export const CHECK_NAMES: CheckName[] = CHECKS.map((c) => c.name);
+/** Names of the checks in the table (the test holds them to `CHECK_NAMES`). */
+export const TABLE_CHECK_NAMES: CheckName[] = CHECKS.map((c) => c.name);

@@ -4,6 +4,7 @@ import { interview } from '../sim/cognition/interview';
 import type { Ablations } from '../sim/config';
 import { Engine } from '../sim/engine';
 import type { Mind } from '../sim/mind';
+import { withoutTrace } from '../sim/metrics';
 import type { Scenario } from '../sim/scenario';
 import { createWorld, type World } from '../sim/world/world';
 import { buildBattery, isEndOfDay, type CustomQuestion } from './battery';
@@ -46,9 +47,7 @@ export async function interviewAll(
   agentIds?: string[],
 ): Promise<AskedQuestion[]> {
   const world = engine.world;
-  const nextId = world.nextId;
-  const mindCalls = { ...world.stats.mindCalls };
-  try {
+  return withoutTrace(world, async () => {
     const jobs: { agentId: string; q: BatteryQuestion; text: string; retest: boolean }[] = [];
     for (const agent of world.agents) {
       if (agentIds && !agentIds.includes(agent.id)) continue;
@@ -79,10 +78,7 @@ export async function interviewAll(
       }
     });
     return out;
-  } finally {
-    world.nextId = nextId;
-    world.stats.mindCalls = mindCalls;
-  }
+  });
 }
 
 export interface MeasureOptions {

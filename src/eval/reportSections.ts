@@ -3,6 +3,7 @@
  * Every string from the report goes through `escapeHtml` (directly or via `table`).
  */
 import { num, pct, raw, stepTicks, table, type Cell } from './reportFormat';
+import { CHECK_NAMES } from './types';
 import { escapeHtml, lineChart } from './svgCharts';
 import type {
   BehaviourMetrics,
@@ -223,23 +224,12 @@ export function worstSection(interviews: InterviewRecord[]): string {
   return `<section id="worst"><h2>Worst answers</h2>${body}</section>`;
 }
 
-// The order of the `CheckName` union, so columns and bars line up between reports.
-const CHECK_ORDER: CheckName[] = [
-  'identity',
-  'grounded',
-  'scheduleConsistent',
-  'storylineKnowledge',
-  'noNonAnswer',
-  'testRetest',
-  'namesKnownPerson',
-];
-
 /** The distinct check names given, in the canonical order (unknown ones last, as met). */
 export function checkOrder(names: CheckName[]): CheckName[] {
   const distinct = [...new Set(names)];
   const rank = (n: CheckName) => {
-    const i = CHECK_ORDER.indexOf(n);
-    return i < 0 ? CHECK_ORDER.length : i;
+    const i = CHECK_NAMES.indexOf(n);
+    return i < 0 ? CHECK_NAMES.length : i;
   };
   return distinct
     .map((n, i) => ({ n, i }))

@@ -41,14 +41,17 @@ export interface CheckResult {
   reason: string;
 }
 
-export type CheckName =
-  | 'identity'
-  | 'grounded'
-  | 'scheduleConsistent'
-  | 'storylineKnowledge'
-  | 'noNonAnswer'
-  | 'testRetest'
-  | 'namesKnownPerson';
+/** Every check, in the order checks run and reports list them. */
+export const CHECK_NAMES = [
+  'identity',
+  'grounded',
+  'scheduleConsistent',
+  'storylineKnowledge',
+  'noNonAnswer',
+  'testRetest',
+  'namesKnownPerson',
+] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface InterviewRecord {
   seed: number;

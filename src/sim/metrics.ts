@@ -39,11 +39,7 @@ export function answerShowsKnowledge(story: Storyline, answer: string): boolean 
  */
 export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[]> {
   const world = engine.world;
-  // A measurement is not part of the run: it must not use up ids or count as mind calls,
-  // or a replay of the run's tape would drift.
-  const nextId = world.nextId;
-  const mindCalls = { ...world.stats.mindCalls };
-  try {
+  return withoutTrace(world, async () => {
     const out: DiffusionResult[] = [];
     for (const story of world.storylines) {
       const answers = (await engine.run(
@@ -60,6 +56,18 @@ export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[
       out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
     }
     return out;
+  });
+}
+
+/**
+ * Runs a measurement (interviews without remembering) that is not part of the run: the ids it
+ * uses and the mind calls it makes are put back, or a replay of the run's tape would drift.
+ */
+export async function withoutTrace<T>(world: World, fn: () => Promise<T>): Promise<T> {
+  const nextId = world.nextId;
+  const mindCalls = { ...world.stats.mindCalls };
+  try {
+    return await fn();
   } finally {
     world.nextId = nextId;
     world.stats.mindCalls = mindCalls;

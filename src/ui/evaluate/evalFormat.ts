@@ -32,27 +32,8 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 };
 
 /** The order checks are listed in (the order of the report). */
-export const CHECK_ORDER: CheckName[] = [
-  'identity',
-  'grounded',
-  'scheduleConsistent',
-  'storylineKnowledge',
-  'noNonAnswer',
-  'testRetest',
-  'namesKnownPerson',
-];
-
-/** "72%"; "–" when not a number. */
-export function pct(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '–';
-  return `${Math.round(rate * 100)}%`;
-}
-
-/** A number with at most `digits` decimals; "–" when not a number. */
-export function num(v: number | null | undefined, digits = 2): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return String(parseFloat(v.toFixed(digits)));
-}
+export { CHECK_NAMES as CHECK_ORDER } from '../../eval/types';
+export { num, pct } from '../../eval/reportFormat';
 
 /** Every check result pooled. */
 export function overall(interviews: InterviewRecord[]): PassRate {

@@ -1,4 +1,5 @@
 import type { EvalResult } from '../../store/evalSlice';
+import { downloadBlob } from '../saves/files';
 import { exportFileName } from './evalFormat';
 
 export type ExportKind = 'html' | 'json' | 'csv';
@@ -8,20 +9,6 @@ const TYPES: Record<ExportKind, string> = {
   json: 'application/json;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
 };
-
-/** Offers text as a download under `fileName`. */
-function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Downloads the report as the CLI writes it: report.html (self-contained, every text escaped),
@@ -33,5 +20,8 @@ export async function exportReport(result: EvalResult, kind: ExportKind): Promis
   if (kind === 'json') text = JSON.stringify(report, null, 2);
   else if (kind === 'html') text = (await import('../../eval/reportHtml')).renderReportHtml(report);
   else text = (await import('../../eval/answersCsv')).answersCsv(report.interviews);
-  downloadText(text, exportFileName(report.scenario, result.from, kind), TYPES[kind]);
+  downloadBlob(
+    new Blob([text], { type: TYPES[kind] }),
+    exportFileName(report.scenario, result.from, kind),
+  );
 }

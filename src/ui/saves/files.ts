@@ -5,7 +5,14 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** Offers bytes as a download under `fileName`. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/gzip' });
+  downloadBlob(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/gzip' }),
+    fileName,
+  );
+}
+
+/** Offers a blob as a download under `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
