@@ -184,6 +184,15 @@ export const MemoryNodeSchema = z.strictObject({
   sharedWith: names.optional(),
   chatId: name.optional(),
   opId: name.optional(),
+  seen: z
+    .strictObject({
+      subjectId: name.optional(),
+      action: text,
+      object: name.optional(),
+      sector: name.optional(),
+      arena: name.optional(),
+    })
+    .optional(),
 });
 
 /** Base64 length of n bytes. */

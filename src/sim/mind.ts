@@ -1,5 +1,6 @@
 import type { EventInfo, Persona, PlaceRef } from './agent/persona';
-import type { MemoryType } from './memory/node';
+import type { MemoryType, Sighting } from './memory/node';
+import type { OpeningHours, PlaceKind } from './world/places';
 
 /**
  * The Mind port: the typed questions cognition asks. Cognition never builds prompts; a mind adapter
@@ -22,6 +23,8 @@ export interface MemoryBrief {
   gist?: string;
   /** For reflections: the memories this thought rests on. */
   evidence?: string[];
+  /** For observations: what was seen, as data. */
+  seen?: Sighting;
 }
 
 export interface PartnerBrief {
@@ -56,6 +59,10 @@ export interface DecomposedStep {
 
 export interface PlaceOption {
   sector: string;
+  /** What the place is for, from the map (null: the map does not say). */
+  kind: PlaceKind | null;
+  /** Opening hours (null: always open). */
+  hours: OpeningHours | null;
   arenas: { arena: string; objects: string[] }[];
 }
 

@@ -18,6 +18,7 @@ export function memoryBrief(node: MemoryNode, now: number): MemoryBrief {
     news: node.news,
     gist: node.gist,
     evidence: node.evidence.length ? node.evidence : undefined,
+    seen: node.seen,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Agent } from '../agent/agent';
 import type { World } from '../world/world';
+import type { Sighting } from '../memory/node';
 import { remember } from './recall';
 
 export interface Perceived {
@@ -22,19 +23,34 @@ function chebyshev(world: World, a: number, b: number): number {
 export function perceive(world: World, agent: Agent): Perceived {
   const { visionRadius, attentionBandwidth, retention } = world.config;
   const myArena = world.map.arenaOf(agent.s.tile);
-  const seen: { dist: number; text: string; subject?: Agent }[] = [];
+  const seen: { dist: number; text: string; subject?: Agent; sighting: Sighting }[] = [];
+  const where = myArena ? { sector: myArena.sector, arena: myArena.name } : {};
   for (const other of world.agents) {
     if (other === agent) continue;
     const dist = chebyshev(world, agent.s.tile, other.s.tile);
     if (dist > visionRadius || world.map.arenaOf(other.s.tile) !== myArena) continue;
-    seen.push({ dist, text: `${other.name} is ${other.s.action.description}`, subject: other });
+    seen.push({
+      dist,
+      text: `${other.name} is ${other.s.action.description}`,
+      subject: other,
+      sighting: {
+        subjectId: other.id,
+        action: other.s.action.description,
+        object: other.s.action.address?.object,
+        ...where,
+      },
+    });
   }
   if (myArena) {
     for (const [key, obj] of Object.entries(world.objectStates)) {
       if (obj.agentId === agent.id) continue;
       const [sector, arena, object] = key.split(':');
       if (sector !== myArena.sector || arena !== myArena.name) continue;
-      seen.push({ dist: 0, text: `the ${object} is ${obj.state}` });
+      seen.push({
+        dist: 0,
+        text: `the ${object} is ${obj.state}`,
+        sighting: { action: obj.state, object, ...where },
+      });
     }
   }
   seen.sort((a, b) => a.dist - b.dist);
@@ -49,6 +65,7 @@ export function perceive(world: World, agent: Agent): Perceived {
       description: e.text,
       subjectId: e.subject?.id,
       keywords: e.subject ? [e.subject.name] : [],
+      seen: e.sighting,
     });
     newEvents++;
   }

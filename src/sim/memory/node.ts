@@ -32,4 +32,17 @@ export interface MemoryNode {
   chatId?: string;
   /** Id of the mind call that produced it, for the inspector. */
   opId?: string;
+  /** For observations: what was seen, as data (minds read this, never the sentence). */
+  seen?: Sighting;
+}
+
+/** One thing perceived: a person doing something, or an object in some state, at a place. */
+export interface Sighting {
+  /** The person seen (absent for an object). */
+  subjectId?: string;
+  /** What they were doing ("brewing coffee"), or the object's state ("being slept in"). */
+  action: string;
+  object?: string;
+  sector?: string;
+  arena?: string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TiledPropertiesSchema } from './places';
 
 /** The subset of the Tiled JSON map format the simulation reads (see docs/maps.md). */
 const TileLayerSchema = z.object({
@@ -20,6 +21,7 @@ const TiledObjectSchema = z.object({
   width: z.number().default(0),
   height: z.number().default(0),
   point: z.boolean().optional(),
+  properties: TiledPropertiesSchema,
 });
 export type TiledObject = z.infer<typeof TiledObjectSchema>;
 

@@ -1,3 +1,11 @@
+import type { PlaceOption } from '../mind';
+import {
+  parseOpeningHours,
+  parsePlaceKind,
+  propertyOf,
+  type OpeningHours,
+  type PlaceKind,
+} from './places';
 import { findObjectLayer, findTileLayer, objectKind, parseTiledMap, type TiledMap } from './tiled';
 
 /** A tile coordinate. */
@@ -23,6 +31,10 @@ export interface SectorNode {
   name: string;
   rect: Rect;
   arenas: ArenaNode[];
+  /** What the place is for (`kind` property), or null when the map does not say. */
+  kind: PlaceKind | null;
+  /** Opening hours (`hours`, `days` properties), or null: always open. */
+  hours: OpeningHours | null;
 }
 interface Rect {
   x: number;
@@ -95,7 +107,20 @@ export class TownMap {
       p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h;
 
     for (const o of regions.filter((r) => objectKind(r) === 'sector')) {
-      this.sectors.push({ name: o.name, rect: toRect(o), arenas: [] });
+      const hours = propertyOf(o.properties, 'hours');
+      let parsedHours: OpeningHours | null = null;
+      try {
+        parsedHours = hours ? parseOpeningHours(hours, propertyOf(o.properties, 'days')) : null;
+      } catch (err) {
+        throw new Error(`sector "${o.name}": ${(err as Error).message}`, { cause: err });
+      }
+      this.sectors.push({
+        name: o.name,
+        rect: toRect(o),
+        arenas: [],
+        kind: parsePlaceKind(propertyOf(o.properties, 'kind'), o.name),
+        hours: parsedHours,
+      });
     }
     for (const o of regions.filter((r) => objectKind(r) === 'arena')) {
       const rect = toRect(o);
@@ -197,10 +222,12 @@ export class TownMap {
     return tile;
   }
 
-  /** A compact text listing of every place, for minds that ground actions. */
-  placeOptions(): { sector: string; arenas: { arena: string; objects: string[] }[] }[] {
+  /** Every place with its kind and hours, for minds that plan and ground actions. */
+  placeOptions(): PlaceOption[] {
     return this.sectors.map((s) => ({
       sector: s.name,
+      kind: s.kind,
+      hours: s.hours,
       arenas: s.arenas.map((a) => ({ arena: a.name, objects: a.objects.map((o) => o.name) })),
     }));
   }
