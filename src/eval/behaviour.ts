@@ -1,5 +1,6 @@
 import type { Agent } from '../sim/agent/agent';
-import { gameTime, STEPS_PER_DAY, STEPS_PER_MINUTE } from '../sim/clock';
+import { formatClock, gameTime, STEPS_PER_DAY, STEPS_PER_MINUTE } from '../sim/clock';
+import { isOpen } from '../sim/world/places';
 import type { World } from '../sim/world/world';
 import { SAMPLE_MINUTES, type BehaviourRecorder, type Sample } from './recorder';
 import { entitiesIn, type Lexicon } from './text';
@@ -90,6 +91,38 @@ function work(world: World, rec: BehaviourRecorder) {
       examples,
     },
   };
+}
+
+/**
+ * Visits by people who do not work there, to places with opening hours, and how many of them
+ * happened while the place was closed (a visit: consecutive samples in the same building, judged
+ * at its first sample). Null when no place on the map has hours.
+ */
+function closedVisits(world: World, rec: BehaviourRecorder): BehaviourMetrics['closedVisits'] {
+  if (!world.map.sectors.some((s) => s.hours)) return null;
+  let visits = 0;
+  let closed = 0;
+  const examples: string[] = [];
+  for (const agent of world.agents) {
+    let prev: string | null = null;
+    for (const s of rec.samples.get(agent.id) ?? []) {
+      const here = s.sector;
+      const fresh = here !== null && here !== prev;
+      prev = here;
+      if (!fresh || here === agent.persona.workplace?.sector || here === agent.persona.home.sector)
+        continue;
+      const sector = world.map.sector(here);
+      if (!sector?.hours || sector.kind === 'home') continue;
+      visits++;
+      const t = gameTime(s.step, world.firstWeekday);
+      const weekday = (world.firstWeekday + t.day - 1) % 7;
+      if (isOpen(sector.hours, weekday, t.minuteOfDay)) continue;
+      closed++;
+      if (examples.length < 5)
+        examples.push(`${agent.name} at ${here}, ${t.weekday} ${formatClock(t.minuteOfDay)}`);
+    }
+  }
+  return { visits, closed, rate: rate(closed, visits), examples };
 }
 
 function stuck(world: World, rec: BehaviourRecorder) {
@@ -212,8 +245,7 @@ export function measureBehaviour(
     sampleMinutes: SAMPLE_MINUTES,
     night: night(world, rec),
     work: w.work,
-    // The map format has no opening hours yet, so visits to closed places cannot be judged.
-    closedVisits: null,
+    closedVisits: closedVisits(world, rec),
     genericWork: w.genericWork,
     stuck: stuck(world, rec),
     homebound: homebound(world, rec),

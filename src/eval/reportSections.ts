@@ -130,7 +130,7 @@ export function behaviourSection(b: BehaviourMetrics | null, nameOf: NameOf): st
           'Visits while closed',
           pct(b.closedVisits.rate),
           `${b.closedVisits.closed} of ${b.closedVisits.visits} visits`,
-          '',
+          b.closedVisits.examples.join('; '),
         ]
       : ['Visits while closed', '–', 'the map gives no opening hours', ''],
     [

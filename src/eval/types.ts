@@ -115,7 +115,7 @@ export interface BehaviourMetrics {
   /** Work-hour samples of agents with a workplace; of those at the workplace. */
   work: { observed: number; atWork: number; rate: number };
   /** Visits to places outside their opening hours (null: the map gives no opening hours). */
-  closedVisits: { visits: number; closed: number; rate: number } | null;
+  closedVisits: { visits: number; closed: number; rate: number; examples: string[] } | null;
   /** Work-time actions whose description is shared by people of 3+ different occupations. */
   genericWork: { observed: number; generic: number; rate: number; examples: string[] };
   /** Stuck episodes: awake and not moving with a path for 30+ min, or idle for 2+ hours. */
