@@ -17,6 +17,7 @@ interface TiledObject {
   width: number;
   height: number;
   point?: boolean;
+  properties?: { name: string; type?: string; value: unknown }[];
 }
 
 interface TiledLayer {
@@ -318,6 +319,18 @@ describe('default town map (Tiled JSON)', () => {
       const arena = tree.get(sector)!.children.get(`bedroom ${bedroom}`)!.obj;
       expect(contains(arena, [s.x, s.y]), s.name).toBe(true);
     }
+  });
+
+  it('gives every sector a kind, homes to the homes and opening hours to the rest', () => {
+    const prop = (o: TiledObject, name: string) => o.properties?.find((p) => p.name === name);
+    for (const s of regions.filter((o) => kind(o) === 'sector')) {
+      const k = prop(s, 'kind');
+      expect(k?.type, s.name).toBe('string');
+      expect(k?.value === 'home', s.name).toBe(s.name in HOME_BEDROOMS);
+      if (k?.value !== 'home') expect(prop(s, 'hours')?.value, s.name).toMatch(/^\d\d:\d\d-|24h/);
+    }
+    const kinds = new Set(regions.map((o) => prop(o, 'kind')?.value).filter(Boolean));
+    expect([...kinds].sort()).toEqual(['bar', 'civic', 'eatery', 'home', 'park', 'school', 'shop']);
   });
 
   it('blocks walls and water, and keeps doors open', () => {

@@ -30,11 +30,15 @@ function placeOrFirst(all: ParsedPlace[], sector?: string, arena?: string) {
   };
 }
 
+// Scores from the structural notes the prompt gives in brackets, like a model reading them.
 const rateImportance: Answerer = (p) => ({
   scores: lines(p, SECTION.rate).map((l) => {
+    if (/seen exactly this \d+ times? before/.test(l)) return 1;
     let s = 2;
-    if (/party|tasting|mayor|election|invit|wedding|festival|news|hosting/i.test(l)) s += 5;
-    if (/told me|talked|conversation|chat/i.test(l)) s += 2;
+    if (/told by /.test(l)) s += 3;
+    if (/an invitation from the host|it concerns you|news from the person it is about/.test(l))
+      s += 3;
+    if (/talked|conversation|chat|inner voice/i.test(l)) s += 2;
     return Math.min(10, s);
   }),
 });
@@ -80,7 +84,11 @@ const scheduleHours: Answerer = (p) => {
   if (to <= from) to += 1440;
   const home = placeOrFirst(all, me.home?.sector, me.home?.arena);
   const kitchen = placeOrFirst(all, home.sector, 'kitchen');
-  const outside = all.find((s) => !/house|home|cottage/i.test(s.sector)) ?? all[0];
+  // Somewhere to walk to: a public place by kind, never someone's home.
+  const outside =
+    all.find((s) => s.kind === 'park') ??
+    all.find((s) => s.kind !== null && !['home', 'work', 'school'].includes(s.kind)) ??
+    all[0];
   const events = eventsToday(p);
   const blocks = [];
   for (let t = from; t < to;) {
@@ -220,19 +228,37 @@ const summarizeChat: Answerer = (p) => {
   };
 };
 
-const reflect: Answerer = (p) => {
+const focalQuestions: Answerer = (p) => {
   const ms = memories(p, SECTION.memories);
-  const ids = ms.map((m) => m.id);
+  const names = [...new Set(ms.map((m) => /^([A-Z]\w+ [A-Z]\w+)/.exec(m.text)?.[1]))].filter(
+    Boolean,
+  );
   return {
     questions: [
       'What matters most to me lately?',
-      'Who do I keep meeting?',
+      names[0] ? `How are things between ${names[0]} and me?` : 'Who do I keep meeting?',
       'What is happening in town?',
     ],
-    insights: [
-      { text: 'My days have a steady rhythm.', evidence: ids.slice(0, 3) },
-      { text: 'Lately I notice the people around me more.', evidence: ids.slice(-3) },
-    ].filter((i) => i.evidence.length),
+  };
+};
+
+const reflect: Answerer = (p) => {
+  const ids = memories(p, SECTION.memories).map((m) => m.id);
+  // One insight per focal question, citing the memories listed for it.
+  const insights = lines(p, SECTION.focal)
+    .map((l) => {
+      const m = /^\d+\. (.*) \(memories: (.*)\)$/.exec(l);
+      const cited = (m?.[2] ?? '').split(', ').filter((id) => ids.includes(id));
+      return {
+        text: `Thinking about "${m?.[1] ?? l}", I see a pattern.`,
+        evidence: cited.slice(0, 3),
+      };
+    })
+    .filter((i) => i.evidence.length);
+  return {
+    insights: insights.length
+      ? insights.slice(0, 5)
+      : [{ text: 'My days have a steady rhythm.', evidence: ids.slice(0, 3) }],
   };
 };
 
@@ -264,6 +290,7 @@ export const ANSWERERS: Record<string, Answerer> = {
   decideToTalk,
   nextUtterance,
   summarizeChat,
+  focalQuestions,
   reflect,
   answerInterview,
   judgeAnswer,

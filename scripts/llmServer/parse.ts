@@ -87,18 +87,23 @@ export function persona(p: ParsedPrompt) {
 
 export interface ParsedPlace {
   sector: string;
+  /** The place's kind from the prompt (null when not given). */
+  kind: string | null;
   arenas: { arena: string; objects: string[] }[];
 }
 
-/** The Places section: `- Sector: arena [obj, obj]; arena`. */
+/** The Places section: `- Sector (kind; open …): arena [obj, obj]; arena`. */
 export function places(p: ParsedPrompt, title: string): ParsedPlace[] {
   return lines(p, title)
     .filter((l) => l.startsWith('- '))
     .map((l) => {
       const body = l.slice(2);
       const i = body.indexOf(': ');
+      // `Sector (kind; open …)`: the bracket says what the place is for and when it is open.
+      const head = /^(.*?)(?: \(([^()]*)\))?$/.exec(body.slice(0, i))!;
       return {
-        sector: body.slice(0, i),
+        sector: head[1],
+        kind: head[2]?.split(';')[0].trim() || null,
         arenas: body
           .slice(i + 2)
           .split('; ')

@@ -17,6 +17,17 @@ export interface Rect {
 export interface Region extends Rect {
   type: RegionType;
   name: string;
+  /** Custom properties written as Tiled properties (e.g. a sector's `kind` and `hours`). */
+  properties?: Record<string, string>;
+}
+
+/** What a sector is for and when it is open (docs/maps.md, "Place kinds and hours"). */
+export interface PlaceInfo {
+  kind: 'home' | 'eatery' | 'bar' | 'park' | 'shop' | 'work' | 'civic' | 'school';
+  /** "07:00-22:00", "24h"; omitted = always open (homes). */
+  hours?: string;
+  /** "mon-fri", "sat,sun"; omitted = every day. */
+  days?: string;
 }
 
 export interface Spawn {
@@ -170,6 +181,15 @@ export class TownGrid {
 
   region(type: RegionType, name: string, r: Rect): void {
     this.regions.push({ type, name, ...r });
+  }
+
+  /** Sets a sector's kind and opening hours; throws if no sector has that name. */
+  describe(sector: string, info: PlaceInfo): void {
+    const r = this.regions.find((x) => x.type === 'sector' && x.name === sector);
+    if (!r) throw new Error(`no sector "${sector}" to describe`);
+    r.properties = { kind: info.kind };
+    if (info.hours) r.properties.hours = info.hours;
+    if (info.days) r.properties.days = info.days;
   }
 
   spawn(name: string, x: number, y: number): void {

@@ -61,6 +61,16 @@ export function toTiled(g: TownGrid): Record<string, unknown> {
       height: r.h * TILE,
       id: nextObject++,
       name: r.name,
+      // Tiled's own shape for custom properties, so the map opens and edits in Tiled.
+      ...(r.properties
+        ? {
+            properties: Object.entries(r.properties).map(([name, value]) => ({
+              name,
+              type: 'string',
+              value,
+            })),
+          }
+        : {}),
       rotation: 0,
       type: r.type,
       visible: true,

@@ -13,18 +13,13 @@ import {
   buildMarket,
   buildTownHall,
 } from './buildings';
-import { TownGrid, cellHash } from './grid';
-import { buildHouse, houseSize } from './house';
+import { forest } from './forest';
+import { PlaceInfo, TownGrid } from './grid';
+import { Home, homes } from './homes';
 import { buildPark, tryTree } from './park';
 
 export const MAP_W = 100;
 export const MAP_H = 70;
-
-interface Home {
-  sector: string;
-  bedrooms: number;
-  residents: string[];
-}
 
 const NORTH_HOMES: Home[] = [
   {
@@ -52,7 +47,17 @@ const SOUTH_HOMES: Home[] = [
   { sector: 'Sullivan House', bedrooms: 2, residents: ['maeve-sullivan', 'owen-sullivan'] },
 ];
 
-const HOUSE_STYLES = ['cream', 'blue', 'sage', 'rose'];
+/** What each public place is for and when it opens (homes are described by `homes`). */
+const PLACES: Record<string, PlaceInfo> = {
+  'Maple Café': { kind: 'eatery', hours: '06:00-20:00' },
+  'Harbor Hardware': { kind: 'shop', hours: '08:00-18:00', days: 'mon-sat' },
+  'Willow Market': { kind: 'shop', hours: '07:00-20:00' },
+  'Oak Hill College': { kind: 'school', hours: '08:00-18:00', days: 'mon-fri' },
+  'Town Hall': { kind: 'civic', hours: '08:00-18:00', days: 'mon-sat' },
+  'Rusty Anchor Bar': { kind: 'bar', hours: '12:00-01:00' },
+  'Town Park': { kind: 'park', hours: '24h' },
+};
+
 const NORTH_STREET = 18;
 const SOUTH_STREET = 50;
 const WEST_AVE = 34;
@@ -88,92 +93,6 @@ function streets(g: TownGrid): void {
   for (const y of [NORTH_STREET, NORTH_STREET + 1, SOUTH_STREET, SOUTH_STREET + 1]) {
     for (const x of [49, 50]) g.setGround(x, y, 'road', 'road_5');
   }
-}
-
-/** A fenced front yard with a path from the door to the sidewalk. */
-function yard(
-  g: TownGrid,
-  hx: number,
-  hw: number,
-  door: { x: number; y: number },
-  dir: 1 | -1,
-  seed: number,
-) {
-  const rows = [door.y, door.y + dir, door.y + 2 * dir];
-  const fenceRow = rows[2];
-  for (let x = hx; x < hx + hw; x++) if (x !== door.x) g.barrierAt(x, fenceRow, 'fence');
-  for (const y of rows.slice(0, 2)) {
-    g.barrierAt(hx, y, 'fence');
-    g.barrierAt(hx + hw - 1, y, 'fence');
-  }
-  for (const y of rows) g.setGround(door.x, y, 'dirt');
-  g.setGround(door.x, fenceRow + dir, 'sidewalk');
-  g.place(door.x, rows[0], [['doormat']]);
-  const h = (k: number) => cellHash(seed, k, 33);
-  // flowerbeds along the house front
-  for (let x = hx + 1; x < hx + hw - 1; x++) {
-    if (Math.abs(x - door.x) < 2) continue;
-    if (h(x) < 0.55) g.place(x, rows[0], [[h(x + 50) < 0.5 ? 'flowerbed' : 'flowerbed_tulips']]);
-    else if (h(x) < 0.8)
-      g.place(x, rows[0], [['flowers_' + ['red', 'yellow', 'purple', 'white'][x % 4]]]);
-  }
-  // a little tree or bush on one side of the path, a mailbox on the other
-  const treeX = door.x - hx > hw / 2 ? hx + 2 : hx + hw - 3;
-  const trees: [string, string][] = [
-    ['tree_fruit_base', 'tree_fruit_top'],
-    ['tree_blossom_base', 'tree_blossom_top'],
-    ['tree_base', 'tree_top'],
-  ];
-  const [base, top] = trees[Math.floor(h(1) * trees.length)];
-  const treeY = dir === 1 ? rows[1] : rows[0];
-  if (g.isFree(treeX, treeY)) g.tall(treeX, treeY, base, top);
-  const mx = door.x + (treeX < door.x ? 1 : -1);
-  g.place(mx, rows[1], [['mailbox']]);
-  const bushX = treeX < door.x ? hx + hw - 2 : hx + 1;
-  if (g.isFree(bushX, rows[1])) {
-    g.walls[g.i(bushX, rows[1])] = h(3) < 0.5 ? 'bush_rose' : 'bush_flowering';
-    g.blocked[g.i(bushX, rows[1])] = true;
-  }
-}
-
-/** A vegetable bed and a few shrubs behind a house. */
-function backGarden(g: TownGrid, hx: number, hw: number, y: number, seed: number): void {
-  const h = (k: number) => cellHash(seed, k, 44);
-  const gx = hx + 1 + Math.floor(h(1) * (hw - 4));
-  if (g.isFree(gx, y) && g.isFree(gx + 1, y)) g.place(gx, y, [['garden_bed_l', 'garden_bed_r']]);
-  for (const x of [hx + 1, hx + hw - 2]) {
-    if (x >= gx - 1 && x <= gx + 2) continue;
-    if (h(x) < 0.5 && g.isFree(x, y) && g.ground[g.i(x, y)] === 'grass') {
-      g.walls[g.i(x, y)] = h(x + 9) < 0.5 ? 'bush' : 'bush_flowering';
-      g.blocked[g.i(x, y)] = true;
-    } else if (g.isFree(x, y))
-      g.place(x, y, [[h(x + 5) < 0.5 ? 'flowers_white' : 'flowers_purple']]);
-  }
-}
-
-function homes(g: TownGrid, list: Home[], starts: number[], y: number, front: 'S' | 'N'): void {
-  list.forEach((home, i) => {
-    const { w } = houseSize(home.bedrooms);
-    const seed = i + (front === 'S' ? 0 : 10);
-    const door = buildHouse(g, {
-      sector: home.sector,
-      x: starts[i],
-      y,
-      bedrooms: home.bedrooms,
-      style: HOUSE_STYLES[(i + (front === 'N' ? 2 : 0)) % HOUSE_STYLES.length],
-      front,
-      mirror: i % 2 === 1,
-      residents: home.residents,
-      seed,
-    });
-    yard(g, starts[i], w, door, front === 'S' ? 1 : -1, seed);
-    backGarden(g, starts[i], w, front === 'S' ? y - 2 : y + houseSize(home.bedrooms).h, seed);
-    // trees in the gap to the next house, leaving a walkable lane
-    const gapX = starts[i] + w + 1;
-    if (i < list.length - 1) {
-      for (const dy of [2, 6]) tryTree(g, gapX, y + dy + (i % 2), i + dy);
-    }
-  });
 }
 
 function plazaStrip(g: TownGrid, x0: number, x1: number, y: number): void {
@@ -256,35 +175,6 @@ function streetLamps(g: TownGrid): void {
   }
 }
 
-function forest(g: TownGrid): void {
-  const kinds: [string, string][] = [
-    ['tree_base', 'tree_top'],
-    ['pine_base', 'pine_top'],
-    ['tree_base', 'tree_top'],
-    ['pine_base', 'pine_top'],
-    ['tree_fruit_base', 'tree_fruit_top'],
-  ];
-  const plant = (x: number, y: number) => {
-    const i = g.i(x, y);
-    g.blocked[i] = true;
-    if (g.walls[i]) return;
-    const [base, top] = kinds[Math.floor(cellHash(x, y, 91) * kinds.length)];
-    if (y > 0 && !g.foreground[g.i(x, y - 1)]) g.tall(x, y, base, top);
-    else g.walls[i] = 'bush';
-  };
-  for (let x = 0; x < g.w; x++) {
-    g.blocked[g.i(x, 0)] = true;
-    plant(x, 1);
-    plant(x, g.h - 2);
-    plant(x, g.h - 1);
-    if (cellHash(x, 2, 92) < 0.3) tryTree(g, x, 2, x);
-  }
-  for (let y = 2; y < g.h - 2; y++) {
-    if (g.ground[g.i(0, y)] === 'road') continue;
-    for (const x of [0, 1, g.w - 2, g.w - 1]) plant(x, y);
-  }
-}
-
 export function buildTown(): TownGrid {
   const g = new TownGrid(MAP_W, MAP_H);
   streets(g);
@@ -293,5 +183,6 @@ export function buildTown(): TownGrid {
   centre(g);
   streetLamps(g);
   forest(g);
+  for (const [sector, info] of Object.entries(PLACES)) g.describe(sector, info);
   return g;
 }

@@ -38,12 +38,12 @@ export function firstWalkable(g: TownGrid, r: Rect, blocked: boolean[]): [number
 }
 
 /**
- * Outdoor walkable cells that cannot be reached from the park (little pockets between trees,
- * fences and walls) are filled with bushes. Unreachable indoor cells are a layout bug: throw.
+ * Outdoor walkable cells that cannot be reached from the sector `from` (little pockets between
+ * trees, fences and walls) are filled with bushes. Unreachable indoor cells are a layout bug: throw.
  */
-export function sealPockets(g: TownGrid): number {
-  const park = g.regions.find((r) => r.type === 'sector' && r.name === 'Town Park');
-  if (!park) throw new Error('no Town Park');
+export function sealPockets(g: TownGrid, from = 'Town Park'): number {
+  const park = g.regions.find((r) => r.type === 'sector' && r.name === from);
+  if (!park) throw new Error(`no ${from}`);
   const { collision } = resolve(g);
   const [sx, sy] = firstWalkable(g, park, collision);
   const seen = flood(g.w, g.h, collision, sx, sy);

@@ -11,10 +11,12 @@ import type { EvalReport, RunEvaluation } from '../eval/types';
 import { ABLATION_NAMES, type AblationName } from '../sim/config';
 import { runEvalJob, type EvalJob } from './evalJob';
 import type { EvalWorkerMessage } from './evalWorker';
+import { TOWN_IDS } from '../scenarios';
 import { loadScenario, readJson } from './scenarioArgs';
 
 const USAGE = `Usage: npm run eval -- --out DIR [--seeds 1,2,3] [--days 2] [--mind offline|llm]
-                     [--map town.json] [--personas personas.json] [--agents N]
+                     [--town ${TOWN_IDS.join('|')}] [--map town.json]
+                     [--personas personas.json] [--agents N]
                      [--ablate reflection,planning,memory] [--judge] [--questions q.json]
                      [--at 12:00,21:00] [--jobs N]
 
@@ -22,6 +24,7 @@ const USAGE = `Usage: npm run eval -- --out DIR [--seeds 1,2,3] [--days 2] [--mi
   of each game day and measures language, behaviour and social emergence. Writes
   DIR/report.json, DIR/report.html (self-contained) and DIR/answers.csv.
 
+  --town ID       a bundled town (default "default"); --map / --personas replace its parts
   --ablate LIST   also run each listed ablation as its own condition (the paper's ablations)
   --judge         rate every answer 1–10 with the LLM in OPENAI_BASE_URL / LLM_CHAT_MODEL
                   and rank the conditions with TrueSkill (see docs/eval.md)
@@ -39,6 +42,7 @@ interface Args {
   questions: CustomQuestion[];
   jobs: number;
   moments: number[];
+  town?: string;
   map?: string;
   personas?: string;
   agents?: number;
@@ -56,6 +60,7 @@ function parse(): Args | null {
       questions: { type: 'string' },
       jobs: { type: 'string' },
       at: { type: 'string', default: '' },
+      town: { type: 'string' },
       map: { type: 'string' },
       personas: { type: 'string' },
       agents: { type: 'string' },
@@ -102,6 +107,7 @@ function parse(): Args | null {
       ? parseCustomQuestions(readJson(values.questions, 'questions file'))
       : [],
     jobs,
+    town: values.town,
     map: values.map,
     personas: values.personas,
     agents,
@@ -220,13 +226,15 @@ async function main(): Promise<void> {
     return;
   }
   prepareOut(args.out);
-  const scenario = loadScenario(args); // fails early on a bad map or personas file
+  // Fails early on a bad map or personas file; warns once here (the workers load it silently).
+  const scenario = loadScenario(args, (m) => console.error(`Warning: ${m}`));
   const conditions: { name: string; ablate?: EvalJob['ablate'] }[] = [
     { name: args.mind },
     ...args.ablations.map((a) => ({ name: `${args.mind}-no-${a}`, ablate: { [a]: true } })),
   ];
   const jobs: EvalJob[] = conditions.flatMap((c) =>
     args.seeds.map((seed) => ({
+      town: args.town,
       map: args.map,
       personas: args.personas,
       seed,
@@ -244,7 +252,7 @@ async function main(): Promise<void> {
   const runs = await runAll(args, jobs);
   const report = buildReport(runs, {
     scenario: scenario.name + (scenario.id === 'custom' ? ' (custom)' : ''),
-    map: args.map ?? 'default',
+    map: args.map ?? args.town ?? 'default',
     days: args.days,
   });
   writeFileSync(join(args.out, 'report.json'), JSON.stringify(report, null, 2));

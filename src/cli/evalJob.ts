@@ -11,6 +11,8 @@ import { loadScenario } from './scenarioArgs';
 
 /** One seed under one condition: everything a worker thread needs, as plain JSON. */
 export interface EvalJob {
+  /** A bundled town id (default "default"). */
+  town?: string;
   map?: string;
   personas?: string;
   seed: number;

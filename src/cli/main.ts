@@ -11,12 +11,15 @@ import { TownFileError } from '../persist/errors';
 import type { TownFile } from '../persist/format';
 import { openTown } from '../persist/town';
 import { runHeadless } from './run';
+import { TOWN_IDS } from '../scenarios';
 import { loadScenario } from './scenarioArgs';
 import { cliTownFile, readTownFile, writeTownFile } from './townFile';
 
-const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--map town.json]
-                    [--personas personas.json] [--out runs/x.json]
+const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--town ${TOWN_IDS.join('|')}]
+                    [--map town.json] [--personas personas.json] [--out runs/x.json]
                     [--resume town.town] [--export out.town] [--mind offline|llm]
+
+  --town ID       a bundled town (default "default"); --map / --personas replace its parts
 
   --resume FILE   continue an exported town (world and tape) for --days more
   --export FILE   write the town file (gzip JSON, opens in the app) at the end
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
       days: { type: 'string', default: '2' },
       seed: { type: 'string' },
       agents: { type: 'string' },
+      town: { type: 'string' },
       map: { type: 'string' },
       personas: { type: 'string' },
       out: { type: 'string' },
@@ -113,7 +117,13 @@ interface CliTown {
   prior?: TownFile;
 }
 
-type CliValues = { seed?: string; agents?: string; map?: string; personas?: string };
+type CliValues = {
+  seed?: string;
+  agents?: string;
+  town?: string;
+  map?: string;
+  personas?: string;
+};
 
 /** A new town from the default scenario, or a custom map and personas. */
 function newTown(values: CliValues): CliTown {
@@ -121,14 +131,14 @@ function newTown(values: CliValues): CliTown {
   const agents = values.agents ? Number(values.agents) : undefined;
   if (!Number.isInteger(seed) || (agents !== undefined && !(agents > 0)))
     throw new Error(`--seed must be an integer, --agents > 0.\n${USAGE}`);
-  const scenario = loadScenario(values);
+  const scenario = loadScenario(values, (m) => console.error(`Warning: ${m}`));
   const world = createWorld(scenario, { seed, agents });
   return { scenario, world, seed, initial: world.getState() };
 }
 
 /** The town of an exported file, as it was saved (its own map, people, seed and tape). */
 function resumeTown(path: string, values: CliValues): CliTown {
-  const fixed = (['map', 'personas', 'agents', 'seed'] as const).filter(
+  const fixed = (['town', 'map', 'personas', 'agents', 'seed'] as const).filter(
     (k) => values[k] !== undefined,
   );
   if (fixed.length)

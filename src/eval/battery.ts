@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Agent } from '../sim/agent/agent';
 import type { Storyline } from '../sim/agent/persona';
-import { formatHourSpoken, STEPS_PER_DAY, stepAt } from '../sim/clock';
+import { formatHourSpoken, STEPS_PER_DAY, STEPS_PER_HOUR, stepAt } from '../sim/clock';
 import { Rng } from '../sim/rng';
 import type { World } from '../sim/world/world';
 import { CATEGORIES, type BatteryQuestion, type Category } from './types';
@@ -144,7 +144,8 @@ export function buildBattery(
   }
   const pastHour = wakingHour(agent, rng);
   const pastStep = stepAt(t.day, pastHour * 60);
-  if (pastStep >= world.startStep && pastStep < world.step)
+  // Not the run's first hour: agents start in a placeholder state until their first tick.
+  if (pastStep >= world.startStep + STEPS_PER_HOUR && pastStep < world.step)
     add({
       category: 'memory',
       template: 'memory.earlier',

@@ -162,7 +162,14 @@ function homebound(world: World, rec: BehaviourRecorder) {
       const day = Math.floor(s.step / STEPS_PER_DAY);
       byDay.set(day, [...(byDay.get(day) ?? []), s]);
     }
-    for (const samples of byDay.values()) {
+    for (const [day, samples] of byDay) {
+      // Only days whose whole waking time was recorded: a run that ends at dawn sees early risers
+      // at home and nothing else.
+      const dayStart = day * STEPS_PER_DAY;
+      const wake = dayStart + agent.persona.wakeHour * 60 * STEPS_PER_MINUTE;
+      const sleep = dayStart + (agent.persona.sleepHour || 24) * 60 * STEPS_PER_MINUTE;
+      if (wake < rec.firstStep || Math.min(sleep, dayStart + STEPS_PER_DAY - 1) > rec.lastStep)
+        continue;
       if (samples.length < HOMEBOUND_MIN_SAMPLES) continue;
       agentDays++;
       if (samples.every((s) => s.sector === agent.persona.home.sector)) {

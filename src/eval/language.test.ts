@@ -57,6 +57,9 @@ describe('questions in conversation', () => {
   it('sees evasions', () => {
     expect(isNonAnswer("Hmm, I'm not sure. I haven't heard anything about that.")).toBe(true);
     expect(isNonAnswer('Ben keeps the park tidy.')).toBe(false);
+    expect(isNonAnswer('I want to study boats. I have no idea how to tell my parents.')).toBe(
+      false,
+    );
   });
 });
 

@@ -95,10 +95,14 @@ export function overlap(a: string, b: string): number {
 const NON_ANSWER =
   /\b(not sure|no idea|don'?t know|do not know|haven'?t heard|have not heard|can'?t say|cannot say|can'?t remember|don'?t remember|nothing comes to mind|couldn'?t tell you|i'?m not certain)\b/i;
 
-/** True for an evasive answer: an admission of not knowing, or too short to say anything. */
+/**
+ * True for an evasive answer: one that opens by admitting it does not know, or is too short to say
+ * anything. Only the opening counts: "I have no idea how to tell my parents" later in an answer is
+ * content, not evasion.
+ */
 export function isNonAnswer(answer: string): boolean {
-  const content = tokens(answer);
-  return NON_ANSWER.test(answer) || content.length < 2;
+  const opening = answer.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
+  return NON_ANSWER.test(opening) || tokens(answer).length < 2;
 }
 
 const CLOSING =

@@ -25,6 +25,59 @@ export interface MemoryBrief {
   evidence?: string[];
   /** For observations: what was seen, as data. */
   seen?: Sighting;
+  /** Tags of the memory ("inner voice" marks a whisper). */
+  keywords?: string[];
+}
+
+/**
+ * One new memory to rate, as data: the mind judges importance from structure (who told it and how
+ * close they are, an event or news, an invitation, whether it concerns the agent, how often the
+ * same sight was stored), not from the description's words alone.
+ */
+export interface ImportanceItem {
+  description: string;
+  type: MemoryType;
+  /** For things heard: the teller, how they relate to the agent, and how much it mattered to them. */
+  source?: { id: string; relation: string | null; closeness: number; importance: number | null };
+  event?: EventInfo;
+  news?: string;
+  /** An event the agent is invited to (told by its host, or it is the agent's own). */
+  invitation?: boolean;
+  /** It concerns the agent: the agent hosts the event, the news is about the agent, or it names them. */
+  concernsSelf?: boolean;
+  /** The news or event is about the teller (news from the one it concerns). */
+  fromConcerned?: boolean;
+  /** For observations: what was seen. */
+  seen?: Sighting;
+  /** The agent's relationship with the person the memory is about (seen, talked with), if any. */
+  subjectRelation?: { relation: string; closeness: number } | null;
+  /** How many memories of the same sight (same subject and action) the agent already holds. */
+  repeats?: number;
+  /** Tags ("inner voice" marks a whisper). */
+  keywords?: string[];
+}
+
+/** Someone a reflection may be about: name and, if known, the relationship. */
+export interface PersonBrief {
+  id: string;
+  name: string;
+  occupation?: string;
+  relationship: RelationshipBrief | null;
+}
+
+/** Someone an interviewed agent knows or lives with. */
+export interface InterviewPerson extends PersonBrief {
+  /** Lives in the same home. */
+  sharesHome: boolean;
+}
+
+/**
+ * A focal question for reflection. `focus` is an opaque tag a mind may set for itself (the offline
+ * mind marks what the question is about); the simulation passes it back unchanged.
+ */
+export interface FocalQuestion {
+  question: string;
+  focus?: string;
 }
 
 export interface PartnerBrief {
@@ -57,6 +110,31 @@ export interface DecomposedStep {
   emoji?: string;
 }
 
+/**
+ * An activity two people agreed to do together: both sides' requests carry it with the same time
+ * and place, so both plan it and meet.
+ */
+export interface JointPlan {
+  partnerId: string;
+  partnerName: string;
+  /** This agent's wording ("playing chess with Harold"). */
+  activity: string;
+  place: PlaceRef;
+  startMinute: number;
+  durationMin: number;
+}
+
+/** Someone the agent knows, the home they live in and where they work today (if they do). */
+export interface PersonHome {
+  id: string;
+  name: string;
+  relation: string;
+  closeness: number;
+  home: string;
+  /** Where and when they work today, when today is one of their working days. */
+  workToday?: { place: PlaceRef; startMinute: number; endMinute: number };
+}
+
 export interface PlaceOption {
   sector: string;
   /** What the place is for, from the map (null: the map does not say). */
@@ -84,7 +162,8 @@ export interface Utterance {
 
 export interface Questions {
   rateImportance: {
-    req: { agent: Persona; descriptions: string[] };
+    req: { agent: Persona; items: ImportanceItem[] };
+    /** Exactly one score (1–10) per item, in order. */
     res: { scores: number[] };
   };
   embed: {
@@ -96,8 +175,16 @@ export interface Questions {
       agent: Persona;
       day: number;
       weekday: string;
+      /** The weekday as a number (0 = Monday), for rhythms that differ by day. */
+      weekdayIndex?: number;
+      /** Whether today is one of the agent's working days (from the workplace's opening days). */
+      workday?: boolean;
       memories: MemoryBrief[];
       knownEvents: EventInfo[];
+      /** Activities agreed with someone else today (both sides get the same time and place). */
+      joint?: JointPlan[];
+      /** People the agent knows (a pastime naming one is only done together with them). */
+      people?: PersonHome[];
     };
     res: { wakeHour: number; items: string[] };
   };
@@ -112,11 +199,27 @@ export interface Questions {
       knownEvents: EventInfo[];
       memories: MemoryBrief[];
       places: PlaceOption[];
+      /** The weekday as a number (0 = Monday): places are only visited while open. */
+      weekdayIndex?: number;
+      /** Whether today is one of the agent's working days. */
+      workday?: boolean;
+      /** Activities agreed with someone else today, to keep at their time and place. */
+      joint?: JointPlan[];
+      /** People the agent knows, with where they live (for visits). */
+      people?: PersonHome[];
     };
     res: { blocks: ScheduleBlock[] };
   };
   decompose: {
-    req: { agent: Persona; block: ScheduleBlock; objects: string[] };
+    req: {
+      agent: Persona;
+      block: ScheduleBlock;
+      objects: string[];
+      /** What the block's place is for (null: unknown). */
+      kind?: PlaceKind | null;
+      /** True when the block's place is the agent's workplace (staff, not a visitor). */
+      worksHere?: boolean;
+    };
     res: { steps: DecomposedStep[] };
   };
   groundAction: {
@@ -131,6 +234,10 @@ export interface Questions {
       ownAction: string;
       memories: MemoryBrief[];
       minuteOfDay: number;
+      /** Today's game day (events that have ended are not worth mentioning). */
+      day?: number;
+      /** The world seed: dispositions (who retells what) vary with it. */
+      seed?: number;
     };
     res: { talk: boolean; reason: string };
   };
@@ -147,6 +254,12 @@ export interface Questions {
       minuteOfDay: number;
       round: number;
       maxRounds: number;
+      /** What the speaker was doing when the conversation started. */
+      ownAction?: string;
+      /** Where the conversation happens (a sector name), if anywhere named. */
+      place?: string;
+      /** The world seed: dispositions (who retells what) vary with it. */
+      seed?: number;
     };
     res: { text: string; end: boolean; shares: Share[] };
   };
@@ -159,9 +272,23 @@ export interface Questions {
     };
     res: { summary: string; relationship: string; closenessDelta: number };
   };
+  /** Reflection, part one: the ~3 most salient questions the recent memories raise. */
+  focalQuestions: {
+    req: { agent: Persona; memories: MemoryBrief[]; people: PersonBrief[] };
+    res: { questions: FocalQuestion[] };
+  };
+  /**
+   * Reflection, part two: insights per focal question, each citing the retrieved memories it rests
+   * on. `memories` holds every memory retrieved; each question lists the ids retrieved for it.
+   */
   reflect: {
-    req: { agent: Persona; memories: MemoryBrief[] };
-    res: { insights: { text: string; evidence: string[] }[] };
+    req: {
+      agent: Persona;
+      memories: MemoryBrief[];
+      questions: (FocalQuestion & { memoryIds: string[] })[];
+      people: PersonBrief[];
+    };
+    res: { insights: { text: string; evidence: string[]; subjectId?: string }[] };
   };
   answerInterview: {
     req: {
@@ -172,6 +299,31 @@ export interface Questions {
       plan: string[];
       day: number;
       minuteOfDay: number;
+      /** Today's weekday ("Monday"). */
+      weekday?: string;
+      /** People the agent knows, and everyone who shares its home (`sharesHome`). */
+      people?: InterviewPerson[];
+      /** Events the agent knows of (from memory). */
+      knownEvents?: EventInfo[];
+      /** Memories carrying an event or news: the first and the latest of each, oldest first. */
+      topics?: MemoryBrief[];
+      /** Today's schedule as it stands (empty under the planning ablation). */
+      schedule?: ScheduleBlock[];
+      /**
+       * Tomorrow, for questions about it (absent under the planning ablation), with what the agent
+       * would plan it from if it woke now: a mind that plans can answer with its own plan.
+       */
+      tomorrow?: {
+        day: number;
+        weekday: string;
+        weekdayIndex?: number;
+        workday?: boolean;
+        joint?: JointPlan[];
+        people?: PersonHome[];
+        memories?: MemoryBrief[];
+      };
+      /** The town's places, so a mind can work out where it will be. */
+      places?: PlaceOption[];
     };
     res: { answer: string; usedMemoryIds: string[] };
   };
@@ -191,6 +343,7 @@ export const QUESTION_KINDS: QuestionKind[] = [
   'decideToTalk',
   'nextUtterance',
   'summarizeChat',
+  'focalQuestions',
   'reflect',
   'answerInterview',
 ];

@@ -79,7 +79,7 @@ export function connectTown(store: TownStore, client: SimClient, options: InitOp
   });
 }
 
-/** Reads `?agents=`, `?seed=`, `?speed=` and `?paused=` from a page URL. */
+/** Reads `?agents=`, `?seed=`, `?town=`, `?speed=` and `?paused=` from a page URL. */
 export function initOptionsFromUrl(search: string): InitOptions {
   const params = new URLSearchParams(search);
   const num = (key: string) => {
@@ -94,6 +94,7 @@ export function initOptionsFromUrl(search: string): InitOptions {
   return {
     agents: num('agents'),
     seed: num('seed'),
+    scenario: params.get('town') || undefined,
     speed,
     paused: params.get('paused') === '1' || params.get('paused') === 'true',
   };

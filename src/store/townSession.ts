@@ -4,12 +4,12 @@ import { browserNav, type PageNav } from './pageNav';
 import { initOptionsFromUrl } from './store';
 
 /** URL parameters that describe a new town (used once, then removed so a reload resumes). */
-const NEW_TOWN_PARAMS = ['new', 'seed', 'agents'];
+const NEW_TOWN_PARAMS = ['new', 'seed', 'agents', 'town'];
 
 /**
  * Which town to open: a pending one-shot choice (set by load / new town / replay before the
- * reload) wins; then `?new`, `?seed` or `?agents` in the URL start a new town; else this tab's
- * town is resumed (or the latest autosave).
+ * reload) wins; then `?new`, `?seed`, `?agents` or `?town` in the URL start a new town; else
+ * this tab's town is resumed (or the latest autosave).
  */
 export function townChoice(search: string, nav: PageNav): TownChoice {
   const tab = nav.read();

@@ -6,7 +6,7 @@ export function LoadingScreen() {
       <div className="status-card">
         <span className="spinner spinner--large" />
         <h2>Waking up the town…</h2>
-        <p className="muted">Reading the map and 25 life stories. This takes a moment.</p>
+        <p className="muted">Reading the map and everyone’s life stories. This takes a moment.</p>
       </div>
     </div>
   );

@@ -95,13 +95,13 @@ describe('SwitchableMind', () => {
       id: 'opX',
       kind: 'rateImportance',
       agentId: 'ada',
-      req: { agent: ada.persona, descriptions: ['a fire at the café'] },
+      req: { agent: ada.persona, items: [{ description: 'a fire at the café', type: 'event' }] },
     });
     expect(res).toEqual(
       new OfflineMind().answer({
         ...call('x'),
         kind: 'rateImportance',
-        req: { agent: ada.persona, descriptions: ['a fire at the café'] },
+        req: { agent: ada.persona, items: [{ description: 'a fire at the café', type: 'event' }] },
       } as MindCall<'rateImportance'>),
     );
     expect(rec.find('opX')?.fallback).toMatch(/boom/);
@@ -227,7 +227,10 @@ describe('MindHost', () => {
         id: 'op-slow',
         kind: 'rateImportance',
         agentId: ada.id,
-        req: { agent: ada.persona, descriptions: ['the bakery caught fire'] },
+        req: {
+          agent: ada.persona,
+          items: [{ description: 'the bakery caught fire', type: 'event' }],
+        },
       });
       setTimeout(() => host.control({ kind: 'pause' }), 50);
       const res = await answer;

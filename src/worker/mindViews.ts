@@ -71,6 +71,8 @@ function headlineOf(kind: QuestionKind, req: unknown, result: unknown): string {
       return `“${(result as Res<'nextUtterance'>).text}”`;
     case 'summarizeChat':
       return (result as Res<'summarizeChat'>).summary;
+    case 'focalQuestions':
+      return (result as Res<'focalQuestions'>).questions.map((q) => q.question).join(' ');
     case 'reflect': {
       const r = result as Res<'reflect'>;
       return `${r.insights.length} insight${r.insights.length === 1 ? '' : 's'}: ${r.insights.map((i) => i.text).join('; ')}`;

@@ -31,6 +31,8 @@ export interface InitOptions {
   /** Number of agents (the scenario's own count when absent; more clones personas). */
   agents?: number;
   seed?: number;
+  /** Which bundled town a new town is made of (`?town=`; see src/scenarios/index.ts). */
+  scenario?: string;
   speed?: Speed;
   /** Start paused. */
   paused?: boolean;

@@ -170,10 +170,12 @@ export class TownSession {
   }
 
   private async startNew(): Promise<void> {
-    const { scenario, world } = newTown(this.options);
+    const { scenario, world, warnings } = newTown(this.options);
     const townId = randomId();
     const lock = await this.lock(townId, 'try');
     this.startLive(townId, scenario.name, lock === 'busy' ? null : lock, null, { scenario, world });
+    // After startLive: the page shows notices once the town is up.
+    if (warnings.length) this.notice('info', `About this town: ${warnings.join(' ')}`);
   }
 
   private startLive(

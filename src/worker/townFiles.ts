@@ -7,8 +7,9 @@ import {
   type SaveSlot,
   type TownFile,
 } from '../persist';
-import { defaultScenario } from '../scenarios/default';
+import { TOWN_IDS, TOWNS, bundledScenario } from '../scenarios';
 import type { Scenario } from '../sim/scenario';
+import { checkPlaces } from '../sim/world/placeGuess';
 import { createWorld, type World } from '../sim/world/world';
 import { yieldToEvents } from './host';
 import type { InitOptions, Speed, WorkerMessage } from './protocol';
@@ -38,12 +39,31 @@ export async function openSaveStore(open?: () => Promise<SaveStore>): Promise<Sa
   }
 }
 
-/** A new town of the default scenario, as the init options (URL) describe it. */
-export function newTown(options: InitOptions): { scenario: Scenario; world: World } {
-  const scenario = defaultScenario();
+/**
+ * A new town of a bundled scenario (`?town=`, else the default), as the init options (URL)
+ * describe it, with warnings for the page: an unknown town id, and sectors whose kind had to be
+ * guessed or people whose home or workplace is not on the map.
+ */
+export function newTown(options: InitOptions): {
+  scenario: Scenario;
+  world: World;
+  warnings: string[];
+} {
+  const warnings: string[] = [];
+  const id = options.scenario ?? 'default';
+  const known = Object.hasOwn(TOWNS, id);
+  if (!known)
+    warnings.push(
+      `There is no town "${id}" (try ${TOWN_IDS.join(', ')}); opened the default town.`,
+    );
+  const bundled = bundledScenario(known ? id : 'default');
+  const checked = checkPlaces(bundled.map, bundled.personas);
+  warnings.push(...checked.warnings);
+  const scenario = { ...bundled, map: checked.map };
   const { agents, seed } = options;
   const count = agents ? Math.min(MAX_AGENTS, Math.max(1, agents)) : undefined;
-  return { scenario, world: createWorld(scenario, { seed: seed ?? DEFAULT_SEED, agents: count }) };
+  const world = createWorld(scenario, { seed: seed ?? DEFAULT_SEED, agents: count });
+  return { scenario, world, warnings };
 }
 
 /** This tab's town if it still has an autosave, else the most recent autosave of any town. */

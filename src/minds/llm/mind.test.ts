@@ -57,6 +57,10 @@ const CHECKS: { [K in QuestionKind]: (res: QuestionRes<K>) => void } = {
     expect(r.shares[0]).toMatchObject({ memoryId: 'm1', event: { id: 'tasting' } });
   },
   summarizeChat: (r) => expect(Math.abs(r.closenessDelta)).toBeLessThanOrEqual(0.2),
+  focalQuestions: (r) => {
+    expect(r.questions.length).toBeGreaterThan(0);
+    expect(r.questions.length).toBeLessThanOrEqual(3);
+  },
   reflect: (r) => {
     expect(r.insights.length).toBeGreaterThan(0);
     for (const i of r.insights) for (const id of i.evidence) expect(MEMORY_IDS).toContain(id);
@@ -139,7 +143,7 @@ describe('LlmMind against the test server', () => {
     const mind = mindFor(server, { concurrency: 3 });
     const calls = Array.from({ length: 12 }, (_, i) => {
       const call = sampleCall('rateImportance', `agent${i}`);
-      call.req.descriptions = [`thing number ${i}`];
+      call.req.items = [{ description: `thing number ${i}`, type: 'event' }];
       return mind.answer(call);
     });
     await Promise.all(calls);

@@ -1,33 +1,7 @@
 import type { DecomposedStep, QuestionReq, QuestionRes } from '../../sim/mind';
-import { findPlace } from './routine';
+import { seats, visitorObjects, visitorUse, workStep } from './plans/objects';
+import { findPlace } from './plans/places';
 import { choose, tokens, unit } from './text';
-
-/** What one does with an object, by a word in the object's name. */
-const OBJECT_VERBS: [RegExp, string[], string][] = [
-  [/coffee/, ['brewing coffee at the coffee machine', 'cleaning the coffee machine'], '☕'],
-  [/bar counter/, ['pouring drinks at the bar counter', 'wiping down the bar counter'], '🍺'],
-  [/checkout|cashier/, ['ringing up groceries at the checkout counter'], '🧾'],
-  [/pharmacy counter/, ['filling prescriptions at the pharmacy counter'], '💊'],
-  [/medicine/, ['sorting boxes on the medicine shelf'], '💊'],
-  [/counter/, ['serving customers at the counter', 'chatting with customers at the counter'], '🧑‍🍳'],
-  [/stove/, ['cooking at the stove', 'stirring a pot on the stove'], '🍳'],
-  [/fridge/, ['getting something from the fridge'], '🥛'],
-  [/dining table|^table|picnic/, ['sitting at the table', 'eating at the table'], '🍽️'],
-  [/lectern/, ['lecturing from the lectern'], '🧑‍🏫'],
-  [/blackboard/, ['writing notes on the blackboard'], '✏️'],
-  [/desk/, ['working at the desk', 'writing at the desk', 'reading at the desk'], '📝'],
-  [/bookshelf/, ['browsing the bookshelf', 'sorting books on the bookshelf'], '📚'],
-  [/reading table/, ['reading at the reading table'], '📖'],
-  [/meeting table/, ['meeting at the meeting table'], '🗂️'],
-  [/shelf/, ['restocking the shelf', 'arranging goods on the shelf'], '📦'],
-  [/workbench/, ['repairing something at the workbench'], '🔧'],
-  [/piano/, ['playing the piano'], '🎹'],
-  [/bench/, ['sitting on the bench'], '🪑'],
-  [/fountain/, ['watching the fountain'], '⛲'],
-  [/garden/, ['tending the garden bed'], '🌷'],
-  [/sofa/, ['relaxing on the sofa', 'reading on the sofa'], '🛋️'],
-  [/bed/, ['resting in bed'], '🛏️'],
-];
 
 /** Emoji by activity words. */
 const ACTIVITY_EMOJI: [RegExp, string][] = [
@@ -59,13 +33,6 @@ export function emojiFor(text: string): string {
   return ACTIVITY_EMOJI.find(([re]) => re.test(t))?.[1] ?? '🙂';
 }
 
-function objectUse(object: string, key: string): { text: string; emoji: string } | null {
-  const o = object.toLowerCase();
-  const hit = OBJECT_VERBS.find(([re]) => re.test(o));
-  if (!hit) return null;
-  return { text: choose(hit[1], key).replace(/the (\w[\w ]*)$/, `the ${object}`), emoji: hit[2] };
-}
-
 /** Objects whose names share a word with the activity, else all of them. */
 function relevantObjects(activity: string, objects: string[]): string[] {
   const words = new Set(tokens(activity));
@@ -75,10 +42,18 @@ function relevantObjects(activity: string, objects: string[]): string[] {
 
 /**
  * Offline decomposition of a schedule block into 5–15 minute steps. Meals and mornings follow a
- * fixed shape; everything else alternates uses of the arena's objects.
+ * fixed shape; work uses the objects staff use, in the way the occupation suggests; visitors use
+ * the public objects (seats, shelves to browse), never the counter's staff side or the oven.
  */
 export function decompose(req: QuestionReq<'decompose'>): QuestionRes<'decompose'> {
-  const { block, objects, agent } = req;
+  const { block, agent } = req;
+  const kind = req.kind ?? null;
+  const ownHome = block.place?.sector === agent.home.sector;
+  const worksHere =
+    req.worksHere ??
+    (/^working/.test(block.activity) && block.place?.sector === agent.workplace?.sector);
+  // Visitors only touch what visitors use; at home everything is one's own.
+  const objects = ownHome || worksHere ? req.objects : visitorObjects(req.objects);
   const a = block.activity.toLowerCase();
   const key = `${agent.id}|${block.startMinute}|${a}`;
   const steps: DecomposedStep[] = [];
@@ -86,24 +61,34 @@ export function decompose(req: QuestionReq<'decompose'>): QuestionRes<'decompose
     steps.push({ description, durationMin, object, emoji: emoji ?? emojiFor(description) });
   const find = (re: RegExp) => objects.find((o) => re.test(o.toLowerCase()));
 
+  if (/^sleeping in/.test(a)) {
+    push('sleeping in', block.durationMin, find(/bed/), '😴');
+    return { steps };
+  }
   if (/waking up/.test(a)) {
     push('waking up and stretching', 5, find(/bed/), '🥱');
     push('washing up and getting dressed', block.durationMin - 5, find(/desk/), '🪥');
     return { steps };
   }
-  if (/breakfast|lunch|dinner/.test(a)) {
-    const meal = /breakfast/.test(a) ? 'breakfast' : /lunch/.test(a) ? 'lunch' : 'dinner';
-    const stove = find(/stove/);
-    const table = find(/table/) ?? objects[0];
-    // Where food is served over a counter (café, bar) one orders; at home one cooks.
-    if (stove && !find(/counter/)) {
+  if (/breakfast|lunch|dinner|brunch/.test(a) && !worksHere) {
+    const meal = (/breakfast|lunch|dinner|brunch/.exec(a) ?? ['meal'])[0];
+    const stove = find(/stove|oven/);
+    const seat = seats(objects)[Math.floor(unit(`${key}|seat`) * seats(objects).length)];
+    const counter = find(/counter/);
+    if (ownHome && stove) {
       push(`cooking ${meal}`, 15, stove, '🍳');
-      push(`eating ${meal}`, Math.max(5, block.durationMin - 15), table, '🍽️');
-    } else if (find(/counter/)) {
-      push(`ordering ${meal}`, 5, find(/counter/), '🧾');
-      push(`eating ${meal}`, Math.max(5, block.durationMin - 5), table, '🍽️');
+      push(`eating ${meal}`, Math.max(5, block.durationMin - 15), seat ?? objects[0], '🍽️');
+    } else if (counter) {
+      // Where food is served over a counter one orders, then sits down as a customer.
+      push(`ordering ${meal} at the ${counter}`, 5, counter, '🧾');
+      push(
+        `eating ${meal} at ${seat ?? 'a table'}`,
+        Math.max(5, block.durationMin - 5),
+        seat,
+        '🍽️',
+      );
     } else {
-      push(`eating a packed ${meal}`, block.durationMin, table, '🥪');
+      push(`eating a packed ${meal}`, block.durationMin, seat, '🥪');
     }
     return { steps };
   }
@@ -123,11 +108,13 @@ export function decompose(req: QuestionReq<'decompose'>): QuestionRes<'decompose
         ? ['welcoming guests', 'serving food to guests', 'chatting with guests', 'refilling drinks']
         : ['chatting with other guests', 'enjoying the food', 'listening to the music'];
       push(`${choose(verbs, `${key}|${i}`)} (${block.activity})`, chunk, object, '🎉');
-    } else if (/^working/.test(a) && object) {
-      const use = /table/.test(object)
-        ? { text: `serving customers at ${object}`, emoji: '🧑‍🍳' }
-        : objectUse(object, `${key}|${i}`);
-      push(use?.text ?? `working at the ${object}`, chunk, object, use?.emoji);
+    } else if (worksHere) {
+      const use = workStep(agent.occupation, kind, req.objects, `${key}|${i}`, key);
+      push(use?.text ?? block.activity, chunk, use?.object, use?.emoji ?? emojiFor(a));
+    } else if (!ownHome && object && i % 3 === 2) {
+      // Now and then a visitor uses the place's things as visitors do (sits, browses).
+      const use = visitorUse(object, kind, `${key}|${i}`);
+      push(use?.text ?? block.activity, chunk, object, use?.emoji ?? emojiFor(a));
     } else {
       push(block.activity, chunk, object, emojiFor(block.activity));
     }
@@ -139,7 +126,7 @@ export function decompose(req: QuestionReq<'decompose'>): QuestionRes<'decompose
 
 /** Offline grounding: the place the activity names, else home. */
 export function groundAction(req: QuestionReq<'groundAction'>): QuestionRes<'groundAction'> {
-  const place = findPlace(req.activity, req.places);
+  const place = findPlace(req.activity, req.places, req.agent);
   const home = req.agent.home;
   const sector = place?.sector ?? home.sector;
   const arena =

@@ -3,14 +3,14 @@ import { decompose, groundAction } from './activities';
 import { embedText } from './embed';
 import { rateImportance } from './importance';
 import { answerInterview } from './interview';
-import { reflect } from './reflect';
+import { focalQuestions, reflect } from './reflect';
 import { planDay, scheduleHours } from './routine';
-import { decideToTalk, nextUtterance, summarizeChat } from './talk';
+import { decideToTalk, nextUtterance, summarizeChat } from './dialogue';
 
 type Answerers = { [K in QuestionKind]: (req: MindCall<K>['req']) => QuestionRes<K> };
 
 const ANSWERERS: Answerers = {
-  rateImportance: (req) => ({ scores: req.descriptions.map(rateImportance) }),
+  rateImportance: (req) => ({ scores: req.items.map(rateImportance) }),
   embed: (req) => ({ vectors: req.texts.map(embedText) }),
   planDay,
   scheduleHours,
@@ -19,6 +19,7 @@ const ANSWERERS: Answerers = {
   decideToTalk,
   nextUtterance,
   summarizeChat,
+  focalQuestions,
   reflect,
   answerInterview,
 };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { smallScenario } from '../../sim/testing/smallTown';
 import { TownMap } from '../../sim/world/townMap';
 import { embedText } from './embed';
-import { rateImportance } from './importance';
 import { answerInterview } from './interview';
 import { scheduleHours } from './routine';
 
@@ -15,13 +14,6 @@ describe('offline embeddings and importance', () => {
       dot(q, embedText('brewing coffee at the counter')),
     );
     expect(dot(q, q)).toBeCloseTo(1, 5);
-  });
-
-  it('rates mundane events low and life-changing ones high', () => {
-    expect(rateImportance('Ben is sleeping')).toBeLessThanOrEqual(2);
-    expect(rateImportance('eating breakfast')).toBeLessThanOrEqual(2);
-    expect(rateImportance('Victor is running for mayor in the election')).toBeGreaterThanOrEqual(8);
-    expect(rateImportance('my grandmother died this morning')).toBe(10);
   });
 });
 
@@ -94,7 +86,7 @@ describe('offline interview', () => {
         },
       ],
     });
-    expect(res.answer).toMatch(/not sure/);
+    expect(res.answer).toMatch(/haven't heard/);
     expect(res.answer.toLowerCase()).not.toContain('mayor');
     expect(res.usedMemoryIds).toEqual([]);
   });

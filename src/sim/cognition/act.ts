@@ -1,6 +1,7 @@
 import type { Agent, Facing } from '../agent/agent';
 import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
+import { importanceItems } from './importanceItems';
 import { perceive } from './perceive';
 import { goToSleep, isNight, nextAction, planNewDay, replan } from './plan';
 import { react } from './react';
@@ -71,7 +72,7 @@ export function* enrich(world: World, agent: Agent): Task {
   if (unrated.length) {
     const res = yield* ask('rateImportance', {
       agent: agent.persona,
-      descriptions: unrated.map((n) => n.description),
+      items: importanceItems(world, agent, unrated),
     });
     unrated.forEach((n, i) => {
       const score = Math.round(Math.max(1, Math.min(10, res.scores[i] ?? 3)));

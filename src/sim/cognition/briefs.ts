@@ -19,6 +19,7 @@ export function memoryBrief(node: MemoryNode, now: number): MemoryBrief {
     gist: node.gist,
     evidence: node.evidence.length ? node.evidence : undefined,
     seen: node.seen,
+    keywords: node.keywords.length ? node.keywords : undefined,
   };
 }
 

@@ -92,15 +92,21 @@ describe('reflect', () => {
         keywords: [],
         evidence: [],
         subjectId: 'ada',
+        seen: { subjectId: 'ada', action: 'brewing coffee', object: 'coffee machine' },
       });
     ben.s.importanceSinceReflect = world.config.reflectThreshold + 1;
     expect(shouldReflect(world, ben)).toBe(true);
+    const later = world.step + 100;
+    world.step = later;
     const [added] = (await engine.run([{ agentId: ben.id, gen: reflect(world, ben) }])) as number[];
     expect(added).toBeGreaterThan(0);
-    const thought = ben.memory.nodes.filter((n) => n.type === 'thought').at(-1)!;
-    expect(thought.description).toMatch(/Ada Quill/);
-    expect(thought.evidence.length).toBeGreaterThan(0);
-    for (const id of thought.evidence) expect(ben.memory.get(id)?.subjectId).toBe('ada');
+    // As in the paper: focal questions first, then retrieval per question, then insights.
+    const about = ben.memory.nodes.filter((n) => n.type === 'thought' && n.subjectId === 'ada');
+    expect(about.length).toBeGreaterThan(0);
+    expect(about[0].description).toMatch(/Ada/);
+    for (const id of about[0].evidence) expect(ben.memory.get(id)?.subjectId).toBe('ada');
+    // Retrieval per focal question refreshed the access time of what it found.
+    expect(ben.memory.nodes.some((n) => n.type === 'event' && n.lastAccessed === later)).toBe(true);
     expect(ben.s.importanceSinceReflect).toBe(0);
   });
 });

@@ -49,6 +49,20 @@ function hear(world: World, listener: Agent, speaker: Agent, share: Share, opId?
   return true;
 }
 
+/** The retrieval query for a line: the listener, the relationship, their activity, the last line. */
+export function utteranceQuery(speaker: Agent, listener: Agent, history: Utterance[]): string {
+  const rel = speaker.s.relationships[listener.id];
+  const last = history[history.length - 1];
+  return [
+    listener.name,
+    rel ? rel.relation : '',
+    listener.s.action.description,
+    last && last.speakerId === listener.id ? last.text : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+}
+
 /**
  * A conversation, generated turn by turn: each utterance is grounded in the speaker's memories
  * retrieved about the listener and the last line. At most `maxChatRounds` rounds; it ends when a
@@ -82,9 +96,14 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
       [a, b],
       [b, a],
     ]) {
-      // The query is the listener's name alone: it finds what the speaker knows about them, and
-      // repeats across turns and chats, so an LLM embedding of it is served from the cache.
-      const memories = yield* recall(world, speaker, listener.name, UTTERANCE_MEMORIES);
+      // The query holds who the listener is to the speaker, what they are doing and the last line,
+      // so retrieval finds memories about them and about the topic in play (one embed per turn).
+      const memories = yield* recall(
+        world,
+        speaker,
+        utteranceQuery(speaker, listener, history),
+        UTTERANCE_MEMORIES,
+      );
       const alreadyShared = speaker.memory.nodes
         .filter((n) => n.gist && n.sharedWith?.includes(listener.id))
         .map((n) => n.gist!);
@@ -110,6 +129,9 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
         minuteOfDay: world.time.minuteOfDay,
         round,
         maxRounds: cfg.maxChatRounds,
+        ownAction: speaker.s.action.description,
+        place: world.map.arenaOf(speaker.s.tile)?.sector,
+        seed: world.seed,
       });
       const text = res.text.trim() || '…';
       history.push({

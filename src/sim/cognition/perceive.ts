@@ -10,6 +10,23 @@ export interface Perceived {
   newEvents: number;
 }
 
+/** A sight already stored within this many steps (one game hour) is not stored again. */
+const REPEAT_WINDOW_STEPS = 360;
+
+/**
+ * Whether the agent stored the same sight (same person or object, same action) recently. Memories
+ * are in creation order, so only the last hour's tail is scanned.
+ */
+function storedRecently(agent: Agent, s: Sighting, since: number): boolean {
+  const nodes = agent.memory.nodes;
+  for (let i = nodes.length - 1; i >= 0 && nodes[i].created >= since; i--) {
+    const m = nodes[i].seen;
+    if (m && m.action === s.action && m.subjectId === s.subjectId && m.object === s.object)
+      return true;
+  }
+  return false;
+}
+
 function chebyshev(world: World, a: number, b: number): number {
   const w = world.map.width;
   return Math.max(Math.abs((a % w) - (b % w)), Math.abs(Math.floor(a / w) - Math.floor(b / w)));
@@ -60,6 +77,9 @@ export function perceive(world: World, agent: Agent): Perceived {
     if (agent.s.recentPerceived.includes(e.text)) continue;
     agent.s.recentPerceived.push(e.text);
     if (agent.s.recentPerceived.length > retention) agent.s.recentPerceived.shift();
+    // Retention (the paper's) only spans the last few sights; someone doing the same thing all
+    // morning would be stored again and again. One memory per sight per hour is enough.
+    if (storedRecently(agent, e.sighting, world.step - REPEAT_WINDOW_STEPS)) continue;
     remember(world, agent, {
       type: 'event',
       description: e.text,

@@ -6,6 +6,7 @@ import { ask, type Task } from '../ops';
 import type { Address } from '../world/townMap';
 import type { World } from '../world/world';
 import { memoryBrief } from './briefs';
+import { isWorkday, jointPlans, peopleFor, placesFor, weekdayIndexOf } from './planContext';
 import { accessible, remember } from './recall';
 
 const PLAN_MEMORY_WINDOW = 40;
@@ -26,7 +27,8 @@ export function knownEvents(agent: Agent): EventInfo[] {
   return [...seen.values()];
 }
 
-function recentBriefs(world: World, agent: Agent) {
+/** The memories a plan is made from: the recent ones and the salient older ones. */
+export function recentBriefs(world: World, agent: Agent) {
   const nodes = accessible(world, agent);
   const recent = nodes.slice(-PLAN_MEMORY_WINDOW).filter((n) => n.type !== 'event');
   // Always include high-importance memories (intentions, news) even if old.
@@ -39,12 +41,19 @@ export function* planNewDay(world: World, agent: Agent): Task {
   const t = world.time;
   const memories = recentBriefs(world, agent);
   const events = knownEvents(agent);
+  const weekdayIndex = weekdayIndexOf(world, t.day);
+  const workday = isWorkday(world, agent.persona, weekdayIndex);
+  const joint = jointPlans(world, agent, t.day);
   const day = yield* ask('planDay', {
     agent: agent.persona,
     day: t.day,
     weekday: t.weekday,
+    weekdayIndex,
+    workday,
     memories,
     knownEvents: events,
+    joint,
+    people: peopleFor(world, agent),
   });
   const schedule = yield* ask('scheduleHours', {
     agent: agent.persona,
@@ -54,7 +63,11 @@ export function* planNewDay(world: World, agent: Agent): Task {
     dayPlan: day.items,
     knownEvents: events,
     memories,
-    places: world.map.placeOptions(),
+    places: placesFor(world),
+    weekdayIndex,
+    workday,
+    joint,
+    people: peopleFor(world, agent),
   });
   agent.s.plan = {
     day: t.day,
@@ -86,15 +99,41 @@ export function* replan(world: World, agent: Agent): Task {
     dayPlan: plan.items,
     knownEvents: knownEvents(agent),
     memories: recentBriefs(world, agent),
-    places: world.map.placeOptions(),
+    places: placesFor(world),
+    weekdayIndex: weekdayIndexOf(world, t.day),
+    workday: isWorkday(world, agent.persona, weekdayIndexOf(world, t.day)),
+    joint: jointPlans(world, agent, t.day),
+    people: peopleFor(world, agent),
   });
   const kept = plan.blocks.filter((b) => b.startMinute + b.durationMin <= t.minuteOfDay);
   const before = JSON.stringify(
     plan.blocks.filter((b) => !kept.includes(b)).map((b) => b.activity),
   );
-  plan.blocks = normaliseBlocks([...kept, ...schedule.blocks]);
+  // The block under way is kept up to now, so the day's record has no hole where it was.
+  const current = plan.blocks.find(
+    (b) => b.startMinute < t.minuteOfDay && b.startMinute + b.durationMin > t.minuteOfDay,
+  );
+  const fresh = [...schedule.blocks];
+  let done: ScheduleBlock[] = [];
+  if (current) {
+    const cut = t.minuteOfDay - current.startMinute;
+    // Carrying on with the same thing: one block from its real start, not two.
+    const same = fresh.findIndex(
+      (b) => b.startMinute === t.minuteOfDay && b.activity === current.activity,
+    );
+    if (same >= 0)
+      fresh[same] = {
+        ...fresh[same],
+        startMinute: current.startMinute,
+        durationMin: fresh[same].durationMin + cut,
+      };
+    else done = [{ ...current, durationMin: cut }];
+  }
+  plan.blocks = normaliseBlocks([...kept, ...done, ...fresh]);
   plan.decomp = null;
-  const after = JSON.stringify(plan.blocks.filter((b) => !kept.includes(b)).map((b) => b.activity));
+  const after = JSON.stringify(
+    plan.blocks.filter((b) => !kept.includes(b) && !done.includes(b)).map((b) => b.activity),
+  );
   if (before !== after) {
     const next = plan.blocks.filter((b) => !kept.includes(b)).slice(0, 3);
     if (!world.config.ablate?.planning)
@@ -191,6 +230,8 @@ export function* nextAction(world: World, agent: Agent): Task {
       agent: agent.persona,
       block,
       objects: arena?.objects.map((o) => o.name) ?? [],
+      kind: placesFor(world).find((s) => s.sector === place.sector)?.kind ?? null,
+      worksHere: onDuty(world, agent, place.sector, block),
     });
     plan.decomp = { blockIndex: bi, steps: res.steps.length ? res.steps : [] };
   }
@@ -235,7 +276,7 @@ function* groundBlock(
     agent: agent.persona,
     activity: block.activity,
     currentSector: here?.sector ?? null,
-    places: world.map.placeOptions(),
+    places: placesFor(world),
   });
   const valid = world.map.arena(res.sector, res.arena)
     ? res
@@ -248,6 +289,15 @@ function* groundBlock(
   };
   agent.s.placeCache[block.activity] = place;
   return place;
+}
+
+/** At the workplace during a working block of a working day: staff, not a customer. */
+function onDuty(world: World, agent: Agent, sector: string, block: ScheduleBlock): boolean {
+  const p = agent.persona;
+  if (!p.workHours || p.workplace?.sector !== sector) return false;
+  if (!isWorkday(world, p, weekdayIndexOf(world, world.time.day))) return false;
+  const [ws, we] = p.workHours.map((h) => h * 60);
+  return block.startMinute < we && block.startMinute + block.durationMin > ws;
 }
 
 /** "being used for writing a lesson plan" — the state an object shows while an agent uses it. */

@@ -47,7 +47,8 @@ export function* react(world: World, agent: Agent, seen: Agent[]): Task {
     .slice(-TALK_MEMORIES)
     .map((n) => memoryBrief(n, world.step));
   const salient = nodes
-    .filter((n) => n.importance >= 6 && (n.event || n.news))
+    // news and events worth telling, and whispers (intentions that may name this person)
+    .filter((n) => (n.importance >= 6 && (n.event || n.news)) || n.keywords.includes('inner voice'))
     .slice(-TALK_MEMORIES)
     .map((n) => memoryBrief(n, world.step));
   const res = yield* ask('decideToTalk', {
@@ -57,6 +58,8 @@ export function* react(world: World, agent: Agent, seen: Agent[]): Task {
     ownAction: agent.s.action.description,
     memories: [...salient, ...about],
     minuteOfDay: world.time.minuteOfDay,
+    day: world.time.day,
+    seed: world.seed,
   });
   // Re-check: another conversation may have claimed either side while we were deciding.
   if (!res.talk || agent.s.chat || other.s.chat || other.s.action.kind === 'sleep') return;

@@ -108,7 +108,7 @@ export class TownMap {
 
     for (const o of regions.filter((r) => objectKind(r) === 'sector')) {
       const hours = propertyOf(o.properties, 'hours');
-      let parsedHours: OpeningHours | null = null;
+      let parsedHours: OpeningHours | null;
       try {
         parsedHours = hours ? parseOpeningHours(hours, propertyOf(o.properties, 'days')) : null;
       } catch (err) {

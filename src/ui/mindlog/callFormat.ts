@@ -11,6 +11,7 @@ export const KIND_LABEL: Record<QuestionKind, string> = {
   decideToTalk: 'Talk?',
   nextUtterance: 'Says',
   summarizeChat: 'Chat summary',
+  focalQuestions: 'Focal questions',
   reflect: 'Reflect',
   answerInterview: 'Interview',
 };

@@ -20,12 +20,15 @@ export const decideToTalkSpec = defineSpec({
   messages: (req) => [
     systemMessage(
       'decideToTalk',
-      'You notice someone nearby. Decide whether you start a conversation with them right now, as the person you are would: consider your relationship, what you are busy with, what they are doing, and whether you have something to tell them. Give the reason in one short first-person sentence.',
+      'You notice someone nearby. Decide whether you start a conversation with them right now, as the person you are would: consider your relationship, what you are busy with, what they are doing, and whether you have something to tell them (an event that has already ended is no longer worth mentioning). Give the reason in one short first-person sentence.',
       req.agent,
       '{"talk": true, "reason": "I want to tell them about …"}',
     ),
     userMessage([
-      section(SECTION.now, `${clock(req.minuteOfDay)}. You are ${req.ownAction}.`),
+      section(
+        SECTION.now,
+        `${req.day ? `Day ${req.day}, ` : ''}${clock(req.minuteOfDay)}. You are ${req.ownAction}.`,
+      ),
       section(
         SECTION.partner,
         `${req.partner.name}, ${req.partner.occupation}, who is ${req.partner.action}.`,

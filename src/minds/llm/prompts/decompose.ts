@@ -16,6 +16,15 @@ const replySchema = (objects: string[]) =>
   });
 type Reply = z.infer<ReturnType<typeof replySchema>>;
 
+/** Staff or visitor: staff work the counter, oven or desk; visitors sit, browse and order. */
+function roleText(worksHere: boolean | undefined, kind: string | null): string {
+  const place = kind ? `This is a place of kind "${kind}". ` : '';
+  if (worksHere === undefined) return `${place}(not stated)`;
+  return worksHere
+    ? `${place}You work here: do your own job with the objects staff use.`
+    : `${place}You are not working here: use what visitors use (seats, tables, shelves to browse), not the staff's counter, oven or desk.`;
+}
+
 /** Splits a schedule block into 5–15 minute steps, each maybe using an object in the arena. */
 export const decomposeSpec = defineSpec({
   kind: 'decompose',
@@ -37,6 +46,7 @@ export const decomposeSpec = defineSpec({
           `${clock(b.startMinute)}–${clock(b.startMinute + b.durationMin)} (${b.durationMin} minutes): ${b.activity}${where}`,
         ),
         section(SECTION.objects, req.objects.length ? req.objects.join('; ') : '(none)'),
+        section(SECTION.role, roleText(req.worksHere, req.kind ?? null)),
       ]),
     ];
   },

@@ -1,6 +1,6 @@
 import type { EventInfo, Persona } from '../../../sim/agent/persona';
 import { formatClock } from '../../../sim/clock';
-import type { MemoryBrief, PlaceOption, RelationshipBrief } from '../../../sim/mind';
+import type { JointPlan, MemoryBrief, PlaceOption, RelationshipBrief } from '../../../sim/mind';
 import type { ChatKind } from './spec';
 
 /**
@@ -33,7 +33,26 @@ export const SECTION = {
   question: 'Question',
   plan: 'Your plan for today',
   task: 'Task',
+  focal: 'Focal questions',
+  people: 'People',
+  joint: 'Agreed with others',
+  role: 'Your role here',
 } as const;
+
+/** " It is a working day for you." / " It is a day off work for you." / "" (not stated). */
+export function dayKind(workday: boolean | undefined, hasWork: boolean): string {
+  if (workday === undefined) return '';
+  return workday
+    ? ' It is a working day for you.'
+    : hasWork
+      ? ' It is a day off work for you.'
+      : '';
+}
+
+/** One agreed joint activity: `- 17:00–18:00 playing chess with Ivan, at Town Hall (library) (with Ivan Petrov)`. */
+export function jointLine(j: JointPlan): string {
+  return `- ${clock(j.startMinute)}–${clock(j.startMinute + j.durationMin)} ${j.activity}, at ${placeText(j.place.sector, j.place.arena)} (with ${j.partnerName})`;
+}
 
 export const NO_ITEMS = '(none)';
 
@@ -123,11 +142,27 @@ export function memoryLines(memories: MemoryBrief[], opts: { news?: boolean } = 
   });
 }
 
-/** `- Sector: arena; arena` (with objects: `arena [obj, obj]`). */
+const DAY_ABBR = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** "eatery; open 06:00–20:00 Mon, Tue, …" — what a place is for and when it is open. */
+export function placeMeta(s: PlaceOption): string {
+  const parts: string[] = [];
+  if (s.kind) parts.push(s.kind);
+  if (s.hours)
+    parts.push(
+      `open ${clock(s.hours.open)}–${clock(s.hours.close)} ${s.hours.days.length === 7 ? 'daily' : s.hours.days.map((d) => DAY_ABBR[d]).join(', ')}`,
+    );
+  return parts.join('; ');
+}
+
+/**
+ * `- Sector (kind; open 08:00–18:00 Mon, Tue): arena; arena` (with objects: `arena [obj, obj]`).
+ * The bracket is left out when the map says neither.
+ */
 export function placeLines(places: PlaceOption[], withObjects: boolean): string[] {
   return places.map(
     (s) =>
-      `- ${s.sector}: ${s.arenas
+      `- ${s.sector}${placeMeta(s) ? ` (${placeMeta(s)})` : ''}: ${s.arenas
         .map((a) =>
           withObjects && a.objects.length ? `${a.arena} [${a.objects.join(', ')}]` : a.arena,
         )

@@ -2,6 +2,7 @@ import type { AnySpec, ChatKind } from './spec';
 import { answerInterviewSpec } from './answerInterview';
 import { decideToTalkSpec } from './decideToTalk';
 import { decomposeSpec } from './decompose';
+import { focalQuestionsSpec } from './focalQuestions';
 import { groundActionSpec } from './groundAction';
 import { nextUtteranceSpec } from './nextUtterance';
 import { planDaySpec } from './planDay';
@@ -20,6 +21,7 @@ export const SPECS: { [K in ChatKind]: AnySpec<K> } = {
   decideToTalk: decideToTalkSpec,
   nextUtterance: nextUtteranceSpec,
   summarizeChat: summarizeChatSpec,
+  focalQuestions: focalQuestionsSpec,
   reflect: reflectSpec,
   answerInterview: answerInterviewSpec,
 };

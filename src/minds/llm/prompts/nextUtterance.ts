@@ -37,19 +37,21 @@ export const nextUtteranceSpec = defineSpec({
     return [
       systemMessage(
         'nextUtterance',
-        `You are in a conversation with ${req.listener.name}. Say your next line: one to three natural, spoken sentences, in character, answering what was just said. If you pass on news, an event or an invitation from your memories, say it clearly (who, what, where, when) and list it in "shares" with that memory's id and a one-sentence, third-person gist; otherwise "shares" is empty. Do not repeat what you already told them. Set "end" to true when the conversation has reached a natural close, and then say goodbye in the line.`,
+        `You are in a conversation with ${req.listener.name}. Say your next line: one to three natural, spoken sentences, in character, answering what was just said. If you pass on news, an event or an invitation from your memories, say it clearly (who, what, where, when) and list it in "shares" with that memory's id and a one-sentence, third-person gist; otherwise "shares" is empty. Answer a question that was just asked before anything else. Do not repeat what you already told them, and never invite to or announce an event that has already ended. Use time words that match how old a memory is ("just now" only for minutes ago). Set "end" to true when the conversation has reached a natural close, and then say goodbye in the line.`,
         req.speaker,
         '{"text": "Morning! Have you heard about …?", "end": false, "shares": [{"memoryId": "<id of the memory>", "gist": "<who> is <doing what>, <where>, <when>."}]}',
       ),
       userMessage([
         section(
           SECTION.now,
-          `${dayTime(req.day, req.minuteOfDay)}. Round ${req.round + 1} of at most ${req.maxRounds}.${lastRound ? ' This is the last round: wrap up.' : ''}`,
+          `${dayTime(req.day, req.minuteOfDay)}.${req.place ? ` You are at ${req.place}.` : ''}${req.ownAction ? ` You were ${req.ownAction}.` : ''} Round ${req.round + 1} of at most ${req.maxRounds}.${lastRound ? ' This is the last round: wrap up.' : ''}`,
+          // (req.seed only keys the offline mind's dispositions; it means nothing to a model.)
         ),
         section(
           SECTION.partner,
           `${req.listener.name}, ${req.listener.occupation}, who was ${req.listener.action}.`,
         ),
+
         section(SECTION.relationship, relationshipText(req.relationship, req.listener.name)),
         section(SECTION.memories, memoryLines(req.memories, { news: true })),
         section(

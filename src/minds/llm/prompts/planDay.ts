@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { eventLine, memoryLines, section, SECTION, systemMessage, userMessage } from './format';
+import {
+  dayKind,
+  eventLine,
+  jointLine,
+  memoryLines,
+  section,
+  SECTION,
+  systemMessage,
+  userMessage,
+} from './format';
 import { defineSpec, OutputError } from './spec';
 
 const Reply = z.object({
@@ -15,12 +24,16 @@ export const planDaySpec = defineSpec({
   messages: (req) => [
     systemMessage(
       'planDay',
-      'It is the start of a new day. Plan your day in broad strokes, in the order it will happen: 5 to 8 short items in your own words (first person, e.g. "open the café at 7 am"), from waking up to going to bed. Keep your usual routine unless something you know of changes it; include events you intend to go to, with their time.',
+      'It is the start of a new day. Plan your day in broad strokes, in the order it will happen: 5 to 8 short items in your own words (first person, e.g. "open the café at 7 am"), from waking up to going to bed. Keep your usual routine unless something you know of changes it: work only on working days; a day off or a weekend has its own rhythm (a later start, errands, pastimes, seeing people). Include events you intend to go to and activities agreed with others, with their time.',
       req.agent,
       '{"wakeHour": 7, "items": ["wake up at 7 am and get ready", "…"]}',
     ),
     userMessage([
-      section(SECTION.today, `Day ${req.day}, ${req.weekday}.`),
+      section(
+        SECTION.today,
+        `Day ${req.day}, ${req.weekday}.${dayKind(req.workday, !!req.agent.workplace)}`,
+      ),
+      section(SECTION.joint, (req.joint ?? []).map(jointLine)),
       section(
         SECTION.events,
         req.knownEvents.map((e) => eventLine(e, req.agent.id)),

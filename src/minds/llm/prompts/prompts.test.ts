@@ -36,8 +36,7 @@ describe('prompt templates', () => {
       if (!node || typeof node !== 'object') return;
       if (Array.isArray(node)) return node.forEach(walk);
       const o = node as Record<string, unknown>;
-      for (const k of ['$schema', 'pattern', 'minimum', 'maximum', 'minItems'])
-        expect(o[k], k).toBeUndefined();
+      for (const k of ['$schema', 'pattern', 'minimum', 'maximum']) expect(o[k], k).toBeUndefined();
       if (o.type === 'object') {
         expect(o.additionalProperties).toBe(false);
         expect(o.required).toEqual(Object.keys(o.properties as object));
@@ -61,6 +60,28 @@ describe('reply validation', () => {
     expect(() => check('rateImportance', { scores: [3, 4] })).toThrow(/exactly one score/);
   });
 
+  it('rateImportance: the schema fixes the number of scores and the prompt shows the structure', () => {
+    const call = sampleCall('rateImportance');
+    const schema = jsonSchemaOf(schemaOf(call)) as {
+      properties: { scores: { minItems: number; maxItems: number } };
+    };
+    expect(schema.properties.scores.minItems).toBe(3);
+    expect(schema.properties.scores.maxItems).toBe(3);
+    const prompt = messagesOf(call)[1].content;
+    expect(prompt).toMatch(/an invitation from the host/);
+    expect(prompt).toMatch(/seen exactly this 3 times before/);
+  });
+
+  it('focalQuestions: 1 to 3 questions', () => {
+    expect(check('focalQuestions', { questions: ['Who is Ben to me?'] })).toEqual({
+      questions: [{ question: 'Who is Ben to me?' }],
+    });
+    expect(() => check('focalQuestions', { questions: [] })).toThrow(OutputError);
+    expect(() => check('focalQuestions', { questions: ['a?', 'b?', 'c?', 'd?'] })).toThrow(
+      OutputError,
+    );
+  });
+
   it('groundAction: the place must come from the request', () => {
     const ok = { sector: 'Green Park', arena: 'park', object: 'bench', emoji: '🍂' };
     expect(check('groundAction', ok)).toEqual(ok);
@@ -71,15 +92,16 @@ describe('reply validation', () => {
   });
 
   it('reflect: evidence must cite memory ids from the request', () => {
-    const good = {
-      questions: ['q?'],
-      insights: [{ text: 'I love my café.', evidence: ['m1', 'm4'] }],
-    };
+    const good = { insights: [{ text: 'I love my café.', evidence: ['m1', 'm4'] }] };
     expect(check('reflect', good)).toEqual({ insights: good.insights });
-    const bad = { questions: [], insights: [{ text: 'x', evidence: ['m99'] }] };
+    const bad = { insights: [{ text: 'x', evidence: ['m99'] }] };
     expect(() => check('reflect', bad)).toThrow(OutputError);
-    const none = { questions: [], insights: [{ text: 'x', evidence: [] }] };
-    expect(() => check('reflect', none)).toThrow(/at least one/);
+    const none = { insights: [{ text: 'x', evidence: [] }] };
+    expect(() => check('reflect', none)).toThrow(OutputError);
+    // The focal questions and their memory ids are in the prompt.
+    expect(messagesOf(sampleCall('reflect'))[1].content).toMatch(
+      /1\. How are things .*\(memories: m2, m3\)/,
+    );
   });
 
   it('nextUtterance: shares carry the cited memory’s event and canonical gist', () => {

@@ -1,19 +1,29 @@
 import { z } from 'zod';
-import { memoryLines, section, SECTION, systemMessage, userMessage } from './format';
+import {
+  memoryLines,
+  relationshipText,
+  section,
+  SECTION,
+  systemMessage,
+  userMessage,
+} from './format';
 import { defineSpec, enumOf, OutputError } from './spec';
 
 const MAX_INSIGHTS = 5;
 
 const replySchema = (ids: string[]) =>
   z.object({
-    questions: z.array(z.string()),
-    insights: z.array(z.object({ text: z.string(), evidence: z.array(enumOf(ids)) })),
+    insights: z
+      .array(z.object({ text: z.string(), evidence: z.array(enumOf(ids)).min(1) }))
+      .min(1)
+      .max(MAX_INSIGHTS),
   });
 type Reply = z.infer<ReturnType<typeof replySchema>>;
 
 /**
- * Reflection in one call: the salient questions over recent memories, then up to five insights
- * citing the memories they rest on (thoughts can cite thoughts, which makes the tree).
+ * Reflection, part two (as in the paper): for each focal question, the memories retrieved for it;
+ * the model writes 1 to 5 high-level insights citing the memories they rest on (thoughts can cite
+ * thoughts, which makes the tree).
  */
 export const reflectSpec = defineSpec({
   kind: 'reflect',
@@ -22,11 +32,25 @@ export const reflectSpec = defineSpec({
   messages: (req) => [
     systemMessage(
       'reflect',
-      'Step back and reflect on your recent memories. First ask yourself the 3 most salient high-level questions they raise about your life, the people around you and what is going on in town. Then write up to 5 high-level insights that answer them: each a first-person sentence that generalises beyond any single memory, citing the ids of the memories (in brackets below) it rests on.',
+      `Step back and reflect. Below are questions you asked yourself, each with the ids of the memories that came to mind for it. Write 1 to ${MAX_INSIGHTS} high-level insights that answer them: each a first-person sentence that generalises beyond any single memory (about a relationship, your work, your goals, your feelings or something that keeps happening), citing the ids of the memories (in brackets) it rests on.`,
       req.agent,
-      '{"questions": ["…?", "…?", "…?"], "insights": [{"text": "…", "evidence": ["<memory id>", "<memory id>"]}]}',
+      `{"insights": [{"text": "…", "evidence": ["<memory id>", "<memory id>"]}]}  — 1 to ${MAX_INSIGHTS} insights, each with at least one id`,
     ),
-    userMessage([section(SECTION.memories, memoryLines(req.memories))]),
+    userMessage([
+      section(
+        SECTION.focal,
+        req.questions.map(
+          (q, i) => `${i + 1}. ${q.question} (memories: ${q.memoryIds.join(', ')})`,
+        ),
+      ),
+      section(
+        SECTION.people,
+        req.people
+          .filter((p) => p.relationship)
+          .map((p) => `- ${p.name}: ${relationshipText(p.relationship, p.name)}`),
+      ),
+      section(SECTION.memories, memoryLines(req.memories)),
+    ]),
   ],
   toResult: (reply: Reply, req) => {
     const ids = new Set(req.memories.map((m) => m.id));

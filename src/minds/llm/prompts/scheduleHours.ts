@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { PlaceOption, QuestionReq, ScheduleBlock } from '../../../sim/mind';
 import {
   clock,
+  dayKind,
   eventLine,
+  jointLine,
   memoryLines,
   placeLines,
   section,
@@ -54,15 +56,16 @@ export const scheduleHoursSpec = defineSpec({
     return [
       systemMessage(
         'scheduleHours',
-        'Turn the day plan into a schedule of consecutive time blocks from the given start time until bedtime. Blocks are 15 minutes to 4 hours long and leave no gaps. Each block has a start and end time (24-hour "HH:MM"), an activity (a short phrase in the -ing form, e.g. "serving coffee at the café"), and where it happens: a sector and one of its arenas, both copied exactly from the Places list. Keep work, meals and events you intend to go to at their usual or announced times.',
+        'Turn the day plan into a schedule of consecutive time blocks from the given start time until bedtime. Blocks are 15 minutes to 4 hours long and leave no gaps. Each block has a start and end time (24-hour "HH:MM"), an activity (a short phrase in the -ing form, e.g. "serving coffee at the café"), and where it happens: a sector and one of its arenas, both copied exactly from the Places list. Keep work (on working days only), meals, events you intend to go to and activities agreed with others at their usual, announced or agreed times and places. Visit a place only while it is open (its hours are given in brackets), and never go into someone else\'s home unless you are visiting the person who lives there.',
         req.agent,
         '{"blocks": [{"start": "07:00", "end": "11:00", "activity": "working at …", "sector": "<sector from the list>", "arena": "<arena of that sector>"}, …]}',
       ),
       userMessage([
         section(
           SECTION.today,
-          `Day ${req.day}, ${req.weekday}. Schedule from ${clock(req.fromMinute)} until bedtime at ${clock(until)}.`,
+          `Day ${req.day}, ${req.weekday}. Schedule from ${clock(req.fromMinute)} until bedtime at ${clock(until)}.${dayKind(req.workday, !!req.agent.workplace)}`,
         ),
+        section(SECTION.joint, (req.joint ?? []).map(jointLine)),
         section(
           SECTION.dayPlan,
           req.dayPlan.map((item, i) => `${i + 1}. ${item}`),

@@ -45,7 +45,8 @@ export function defineSpec<K extends ChatKind, R>(spec: QuestionSpec<K, R>): Any
 
 /**
  * Keywords many OpenAI-compatible servers reject or ignore in strict JSON schemas. Ranges and
- * patterns stay in the zod schema (checked on our side); the JSON schema carries only the shape.
+ * patterns stay in the zod schema (checked on our side); the JSON schema carries the shape and
+ * array lengths (minItems/maxItems), so a constrained decoder cannot produce the wrong count.
  */
 const UNSUPPORTED = new Set([
   '$schema',
@@ -56,8 +57,6 @@ const UNSUPPORTED = new Set([
   'exclusiveMaximum',
   'minLength',
   'maxLength',
-  'minItems',
-  'maxItems',
   'format',
   'default',
 ]);

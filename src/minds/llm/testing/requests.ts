@@ -1,4 +1,10 @@
-import type { MemoryBrief, MindCall, QuestionKind, QuestionReq } from '../../../sim/mind';
+import type {
+  MemoryBrief,
+  MindCall,
+  PersonBrief,
+  QuestionKind,
+  QuestionReq,
+} from '../../../sim/mind';
 import { smallScenario } from '../../../sim/testing/smallTown';
 import { TownMap } from '../../../sim/world/townMap';
 
@@ -61,13 +67,39 @@ const memories: MemoryBrief[] = [
   },
 ];
 
+const people: PersonBrief[] = [
+  {
+    id: 'ben',
+    name: ben.name,
+    occupation: ben.occupation,
+    relationship: {
+      relation: 'a regular customer',
+      closeness: 0.5,
+      summary: 'a regular customer',
+      timesTalked: 2,
+    },
+  },
+  { id: 'cleo', name: cleo.name, occupation: cleo.occupation, relationship: null },
+];
+
 const REQUESTS: { [K in QuestionKind]: QuestionReq<K> } = {
   rateImportance: {
     agent: ada,
-    descriptions: [
-      'Ben Marsh is sweeping the park paths',
-      'Cleo told me about a surprise party tonight',
-      'the stove is idle',
+    items: [
+      {
+        description: 'Ben Marsh is sweeping the park paths',
+        type: 'event',
+        seen: { subjectId: 'ben', action: 'sweeping the park paths', sector: 'Green Park' },
+        subjectRelation: { relation: 'a regular customer', closeness: 0.5 },
+        repeats: 0,
+      },
+      {
+        description: 'Cleo Fern told me that Cleo Fern is hosting a picnic tonight.',
+        type: 'event',
+        source: { id: 'cleo', relation: 'a friend', closeness: 0.6, importance: 8 },
+        invitation: true,
+      },
+      { description: 'the stove is idle', type: 'event', repeats: 3 },
     ],
   },
   embed: { texts: ['tasting evening at the café', 'sweeping the park'] },
@@ -155,7 +187,16 @@ const REQUESTS: { [K in QuestionKind]: QuestionReq<K> } = {
       { speakerId: 'ben', text: 'Oh, lovely. I will try to come.' },
     ],
   },
-  reflect: { agent: ada, memories },
+  focalQuestions: { agent: ada, memories, people },
+  reflect: {
+    agent: ada,
+    memories,
+    questions: [
+      { question: 'How are things between Ben Marsh and me?', memoryIds: ['m2', 'm3'] },
+      { question: 'What do I want most right now?', memoryIds: ['m4', 'm1', 'm6'] },
+    ],
+    people,
+  },
   answerInterview: {
     agent: ada,
     question: 'Do you know about a tasting evening?',

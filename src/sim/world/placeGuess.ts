@@ -1,0 +1,99 @@
+import type { Persona, PlaceRef } from '../agent/persona';
+import type { PlaceKind } from './places';
+import { TownMap, type SectorNode } from './townMap';
+import { findObjectLayer, objectKind, parseTiledMap } from './tiled';
+
+/** A map made complete enough to run, and what had to be guessed or is wrong. */
+export interface PlaceCheck {
+  /** The map, with a guessed `kind` property on every sector that had none (a copy if changed). */
+  map: unknown;
+  /** One readable line per problem, naming the sector or persona, what is missing and the guess. */
+  warnings: string[];
+}
+
+/** Share of a sector's outline that must be blocked for it to count as a building. */
+const WALLED = 0.5;
+
+/** Blocked share of the tiles on a sector's outer edge: walls make a building, a park has none. */
+function walledShare(map: TownMap, s: SectorNode): number {
+  let edge = 0;
+  let blocked = 0;
+  const { x, y, w, h } = s.rect;
+  for (let j = y; j < y + h; j++)
+    for (let i = x; i < x + w; i++) {
+      if (i !== x && i !== x + w - 1 && j !== y && j !== y + h - 1) continue;
+      if (!map.inBounds(i, j)) continue;
+      edge++;
+      if (map.blocked[map.idx(i, j)]) blocked++;
+    }
+  return edge ? blocked / edge : 0;
+}
+
+/** The kind a sector most likely has, and why, from who lives and works there and its walls. */
+function guessKind(
+  map: TownMap,
+  s: SectorNode,
+  personas: Persona[],
+): { kind: PlaceKind; why: string } {
+  const residents = personas.filter((p) => p.home.sector === s.name);
+  if (residents.length) return { kind: 'home', why: `home of ${residents[0].name}` };
+  // An open area stays a park even when someone (a gardener) works there.
+  if (walledShare(map, s) < WALLED) return { kind: 'park', why: 'no walls around it' };
+  const staff = personas.filter((p) => p.workplace?.sector === s.name);
+  if (staff.length) return { kind: 'work', why: `workplace of ${staff[0].name}` };
+  return { kind: 'civic', why: 'a building nobody lives or works in' };
+}
+
+/** Warnings for a persona's place that is not on the map. */
+function checkRef(map: TownMap, p: Persona, ref: PlaceRef, what: string): string[] {
+  const sector = map.sector(ref.sector);
+  if (!sector) return [`${p.name}'s ${what} "${ref.sector}" is not a sector on the map.`];
+  if (ref.arena && !sector.arenas.some((a) => a.name === ref.arena))
+    return [`${p.name}'s ${what} "${ref.sector}" has no arena "${ref.arena}".`];
+  return [];
+}
+
+/**
+ * Checks a Tiled map against the personas that will live on it. Sectors without a `kind` get a
+ * guess (a persona's home → home, an unwalled area → park, a workplace → work, else civic),
+ * written into a copy of the map so every mind sees the same categories; public sectors without
+ * `hours` are noted as always open; personas whose home or workplace is not on the map are named.
+ * Pure: the input map is not changed. Throws only when the map itself cannot be read.
+ */
+export function checkPlaces(mapJson: unknown, personas: Persona[]): PlaceCheck {
+  const town = new TownMap(mapJson);
+  const warnings: string[] = [];
+  const guesses = new Map<string, PlaceKind>();
+  for (const s of town.sectors) {
+    if (s.kind === null) {
+      const { kind, why } = guessKind(town, s, personas);
+      guesses.set(s.name, kind);
+      warnings.push(`Sector "${s.name}" has no "kind" property; guessed "${kind}" (${why}).`);
+    } else if (s.kind !== 'home' && s.hours === null) {
+      warnings.push(`Sector "${s.name}" (${s.kind}) has no "hours" property; always open.`);
+    }
+  }
+  for (const p of personas) {
+    warnings.push(...checkRef(town, p, p.home, 'home'));
+    if (p.workplace) warnings.push(...checkRef(town, p, p.workplace, 'workplace'));
+  }
+  if (!guesses.size) return { map: mapJson, warnings };
+
+  const copy = structuredClone(mapJson) as Record<string, unknown>;
+  const regions = findObjectLayer(parseTiledMap(copy), 'regions');
+  // parseTiledMap returns new objects; patch the matching raw objects of the copy by position.
+  const raw = (copy.layers as { name?: string; objects?: Record<string, unknown>[] }[]).find(
+    (l) => l.name === 'regions' && Array.isArray(l.objects),
+  );
+  regions?.objects.forEach((o, i) => {
+    const kind = objectKind(o) === 'sector' ? guesses.get(o.name) : undefined;
+    const target = raw?.objects?.[i];
+    if (!kind || !target) return;
+    // Drop an empty `kind` (it reads as missing) so the guess is the one that is read.
+    const props = (Array.isArray(target.properties) ? (target.properties as unknown[]) : []).filter(
+      (x) => (x as { name?: unknown }).name !== 'kind',
+    );
+    target.properties = [...props, { name: 'kind', type: 'string', value: kind }];
+  });
+  return { map: copy, warnings };
+}
