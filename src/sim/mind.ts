@@ -173,6 +173,8 @@ export interface Questions {
   planDay: {
     req: {
       agent: Persona;
+      /** The run's seed: shapes dispositions (who goes where); minds may ignore it. */
+      seed?: number;
       day: number;
       weekday: string;
       /** The weekday as a number (0 = Monday), for rhythms that differ by day. */
@@ -191,6 +193,8 @@ export interface Questions {
   scheduleHours: {
     req: {
       agent: Persona;
+      /** The run's seed: shapes dispositions (who goes where); minds may ignore it. */
+      seed?: number;
       day: number;
       weekday: string;
       /** Plan from this minute of the day to bedtime. */
@@ -284,6 +288,8 @@ export interface Questions {
   reflect: {
     req: {
       agent: Persona;
+      /** The run's seed: shapes dispositions (who goes where); minds may ignore it. */
+      seed?: number;
       memories: MemoryBrief[];
       questions: (FocalQuestion & { memoryIds: string[] })[];
       people: PersonBrief[];
@@ -293,6 +299,8 @@ export interface Questions {
   answerInterview: {
     req: {
       agent: Persona;
+      /** The run's seed: shapes dispositions (who goes where); minds may ignore it. */
+      seed?: number;
       question: string;
       memories: MemoryBrief[];
       currentAction: string;

@@ -31,13 +31,13 @@ function home(p: Persona, arena: string): PlaceRef {
 }
 
 /** Whether this person goes to an event they know of: hosts always; others by feelings and time. */
-export function willAttend(p: Persona, e: EventInfo): boolean {
+export function willAttend(p: Persona, e: EventInfo, seed = 0): boolean {
   if (e.hostId === p.id) return true;
   const closeness = p.relationships.find((r) => r.id === e.hostId)?.closeness ?? 0;
   const [ws, we] = p.workHours ?? [0, 0];
   const clashes = ws < e.endHour && we > e.startHour;
   const want = 0.45 + 0.4 * closeness - (clashes ? 0.35 : 0);
-  return unit(`${p.id}|attend|${e.id}`) < want;
+  return unit(`${seed}|${p.id}|attend|${e.id}`) < want;
 }
 
 export function eventActivity(p: Persona, e: EventInfo): string {
@@ -117,7 +117,7 @@ export function planDay(req: QuestionReq<'planDay'>): QuestionRes<'planDay'> {
   });
   for (const j of joint) items.push(`${j.activity} at ${formatHourSpoken(j.startMinute / 60)}`);
   for (const e of req.knownEvents) {
-    if (e.day === req.day && willAttend(p, e))
+    if (e.day === req.day && willAttend(p, e, req.seed))
       items.push(`${eventActivity(p, e)} at ${formatHourSpoken(e.startHour)}`);
   }
   items.push('have dinner', `go to bed at ${formatHourSpoken(p.sleepHour % 24)}`);
@@ -255,7 +255,7 @@ export function scheduleHours(req: QuestionReq<'scheduleHours'>): QuestionRes<'s
   add(sleep - 60, 60, 'winding down before bed', bedroom, 1);
   for (const j of joint) add(j.startMinute, j.durationMin, j.activity, j.place, 4);
   for (const e of req.knownEvents) {
-    if (e.day !== d || !willAttend(p, e)) continue;
+    if (e.day !== d || !willAttend(p, e, req.seed)) continue;
     const start = e.startHour * 60 - (e.hostId === p.id ? 60 : 0);
     add(start, e.endHour * 60 - start, eventActivity(p, e), e.place, 5);
   }

@@ -31,6 +31,7 @@ export function* interview(
   });
   const res = yield* ask('answerInterview', {
     agent: agent.persona,
+    seed: world.seed,
     question,
     memories: memories.map((m) => memoryBrief(m.node, world.step)),
     currentAction: agent.s.action.description,

@@ -46,6 +46,7 @@ export function* planNewDay(world: World, agent: Agent): Task {
   const joint = jointPlans(world, agent, t.day);
   const day = yield* ask('planDay', {
     agent: agent.persona,
+    seed: world.seed,
     day: t.day,
     weekday: t.weekday,
     weekdayIndex,
@@ -57,6 +58,7 @@ export function* planNewDay(world: World, agent: Agent): Task {
   });
   const schedule = yield* ask('scheduleHours', {
     agent: agent.persona,
+    seed: world.seed,
     day: t.day,
     weekday: t.weekday,
     fromMinute: t.minuteOfDay,
@@ -93,6 +95,7 @@ export function* replan(world: World, agent: Agent): Task {
   const t = world.time;
   const schedule = yield* ask('scheduleHours', {
     agent: agent.persona,
+    seed: world.seed,
     day: t.day,
     weekday: t.weekday,
     fromMinute: t.minuteOfDay,

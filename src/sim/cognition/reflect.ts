@@ -78,6 +78,7 @@ export function* reflect(world: World, agent: Agent): Task<number> {
   const memories: MemoryBrief[] = nodes.map((n) => memoryBrief(n, world.step));
   const res = yield* ask('reflect', {
     agent: agent.persona,
+    seed: world.seed,
     memories,
     questions,
     people: peopleBriefs(world, agent, nodes),

@@ -146,7 +146,7 @@ function wellbeing(c: AnswerContext): string {
 
 function later(c: AnswerContext): string {
   const going = c.events.find(
-    (e) => willAttend(c.speaker, e) && (e.day === c.day || e.day === c.day + 1),
+    (e) => willAttend(c.speaker, e, c.seed) && (e.day === c.day || e.day === c.day + 1),
   );
   if (going)
     return e2(going, c)
@@ -251,7 +251,7 @@ function noNews(c: AnswerContext): string {
 export function attendReply(c: AnswerContext, e: EventInfo): string {
   if (e.hostId === c.speaker.id) return `Yes, I'm the one hosting it! I hope lots of people come.`;
   const when = dayPhrase(e, c.day);
-  return willAttend(c.speaker, e)
+  return willAttend(c.speaker, e, c.seed)
     ? inVoice(
         c.voice,
         {

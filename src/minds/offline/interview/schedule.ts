@@ -28,9 +28,11 @@ export function plannedDay(req: Req, day: number): ScheduleBlock[] {
     offset === 0 ? { weekdayIndex, workday: t.workday, joint: t.joint } : { weekdayIndex };
   const knownEvents = req.knownEvents ?? [];
   const memories = t.memories ?? [...(req.topics ?? []), ...req.memories];
-  const plan = planDay({ agent: req.agent, day, weekday, memories, knownEvents, ...ctx });
+  const seed = req.seed;
+  const plan = planDay({ agent: req.agent, seed, day, weekday, memories, knownEvents, ...ctx });
   return scheduleHours({
     agent: req.agent,
+    seed,
     day,
     weekday,
     // The agent plans on its first waking minute (see `isNight`).

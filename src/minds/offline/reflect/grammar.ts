@@ -8,6 +8,8 @@ export interface Ctx {
   ms: MemoryBrief[];
   people: PersonBrief[];
   key: string;
+  /** The run's seed (0 when the request has none). */
+  seed: number;
 }
 
 /** A written insight: text, the memories it rests on, and the person it is about (if any). */

@@ -58,7 +58,7 @@ export function reflect(req: QuestionReq<'reflect'>): QuestionRes<'reflect'> {
     const key = `${agent.id}|${q.focus ?? ''}|${ms[ms.length - 1].id}`;
     const limit = focus.kind === 'person' ? PER_PERSON : PER_QUESTION;
     let written = 0;
-    for (const d of drafts(focus, { agent, ms, people, key })) {
+    for (const d of drafts(focus, { agent, ms, people, key, seed: req.seed ?? 0 })) {
       if (written >= limit) break;
       const evidence = (d.evidence.length ? d.evidence : ms).slice(-MAX_EVIDENCE).map((m) => m.id);
       if (stale(evidence)) continue;

@@ -38,7 +38,7 @@ export function event(c: Ctx, id: string): Draft[] {
       `, and I still have people to tell`,
       `, and there is still so much to do`,
     ];
-  } else if (willAttend(c.agent, e)) {
+  } else if (willAttend(c.agent, e, c.seed)) {
     heads = [
       `I'd like to go to ${e.what}${at}`,
       `${firstName(host)}'s ${bare(e.what)} is something I don't want to miss`,
