@@ -4,6 +4,10 @@ import { bondOf, intimate } from './bond';
 import { intentions } from './content';
 import { eventLive, keenToRetell, sociability } from './retell';
 
+/** Chance to start talking with a stranger, before sociability and motives. */
+const STRANGER_BASE = 0.2;
+const WIND_DOWN_MINUTES = 90;
+
 /**
  * Whether to start a conversation: likelier with people one is close to (family, colleagues,
  * friends), with something to pass on (an invitation or news one is keen to retell), with an
@@ -32,8 +36,10 @@ export function decideToTalk(req: QuestionReq<'decideToTalk'>): QuestionRes<'dec
       ),
   );
   const goal = intentions(agent, req.memories).find((g) => g.listenerNamed(partner.name));
-  const base = bond.known ? 0.1 + 0.22 * Math.max(0, bond.closeness) : 0.12;
-  const late = minuteOfDay >= 21 * 60 ? -0.06 : 0;
+  const base = bond.known ? 0.1 + 0.22 * Math.max(0, bond.closeness) : STRANGER_BASE;
+  // In the last hour and a half before one's own bedtime, people are less inclined to start.
+  const toBed = (agent.sleepHour * 60 - minuteOfDay + 1440) % 1440;
+  const late = toBed <= WIND_DOWN_MINUTES ? -0.06 : 0;
   const p =
     base +
     (news ? 0.12 : 0) +
