@@ -56,7 +56,7 @@ export function ProbePanel({ agentId }: { agentId: string }) {
           type="text"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="e.g. coffee, the party, Lucia"
+          placeholder="e.g. work, news, a name"
           aria-label="Probe query"
           data-testid="probe-input"
         />
