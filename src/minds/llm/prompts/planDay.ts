@@ -13,7 +13,7 @@ import { defineSpec, OutputError } from './spec';
 
 const Reply = z.object({
   wakeHour: z.number().describe('hour of day 0-23 you get up'),
-  items: z.array(z.string()).describe('5 to 8 short plan items, in order'),
+  items: z.array(z.string()).min(5).max(8).describe('5 to 8 short plan items, in order'),
 });
 
 /** The broad-strokes plan for a day (paper: 5–8 items), written in the morning. */

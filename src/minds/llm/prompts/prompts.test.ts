@@ -202,8 +202,14 @@ describe('reply validation', () => {
 
   it('planDay and decideToTalk: reject empty content', () => {
     expect(() => check('planDay', { wakeHour: 6, items: [] })).toThrow(OutputError);
-    expect(() => check('planDay', { wakeHour: 31, items: ['a', 'b'] })).toThrow(/wakeHour/);
+    expect(() => check('planDay', { wakeHour: 31, items: ['a', 'b', 'c', 'd', 'e'] })).toThrow(/wakeHour/);
     expect(() => check('decideToTalk', { talk: true, reason: ' ' })).toThrow(OutputError);
+  });
+
+  it('planDay: the schema holds the 5–8 items the prompt asks for', () => {
+    expect(() => check('planDay', { wakeHour: 6, items: ['a', 'b'] })).toThrow(OutputError);
+    const nine = Array.from({ length: 9 }, (_, i) => `item ${i}`);
+    expect(() => check('planDay', { wakeHour: 6, items: nine })).toThrow(OutputError);
   });
 });
 
