@@ -35,7 +35,9 @@ test('an interview gets an in-character answer from its memories', async ({ page
   await page.getByTestId('interview-send').click();
   const answer = page.getByTestId('interview-answer-text').last();
   await expect(answer).toContainText(/allergy medicine/i);
-  await expect(answer).toContainText(/^Yes\./);
+  // In character and in the first person, not a "Yes." glued to a recited memory.
+  await expect(answer).not.toContainText(/^Yes\./);
+  await expect(answer).toContainText(/\b(I|I've|my)\b/);
   await page.getByRole('button', { name: /behind this answer/ }).click();
   await expect(page.getByTestId('interview-used').getByTestId('memory-item').first()).toContainText(
     /allergy/i,
