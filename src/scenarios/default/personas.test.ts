@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import raw from './personas.json';
 import { PersonasFileSchema, type PlaceRef } from '../../sim/agent/persona';
+import { personaText } from '../testing/personaText';
 
 const file = PersonasFileSchema.parse(raw);
 const { personas, storylines } = file;
@@ -64,22 +65,6 @@ function isValidPlace(place: PlaceRef): boolean {
     PUBLIC[place.sector] ?? (HOME_SECTORS.has(place.sector) ? homeArenas(place.sector) : null);
   if (!arenas) return false;
   return place.arena === undefined || arenas.includes(place.arena);
-}
-
-/** Everything a persona "knows" in text form, lower-cased. */
-function personaText(p: (typeof personas)[number]): string {
-  return [
-    p.learned,
-    p.currently,
-    p.lifestyle,
-    p.occupation,
-    ...p.traits,
-    ...p.hobbies.map((h) => h.activity),
-    ...p.relationships.map((r) => r.relation),
-    ...p.seedMemories.map((m) => m.text),
-  ]
-    .join(' \n ')
-    .toLowerCase();
 }
 
 describe('default personas', () => {

@@ -5,6 +5,7 @@ import { parsePersonasFile } from '../../sim/scenario';
 import type { PlaceRef } from '../../sim/agent/persona';
 import { checkPlaces } from '../../sim/world/placeGuess';
 import { TownMap } from '../../sim/world/townMap';
+import { personaText } from '../testing/personaText';
 
 const { personas, storylines } = parsePersonasFile(raw);
 const map = new TownMap(town);
@@ -16,22 +17,6 @@ function onMap(place: PlaceRef): boolean {
   const sector = map.sector(place.sector);
   if (!sector) return false;
   return place.arena === undefined || sector.arenas.some((a) => a.name === place.arena);
-}
-
-/** Everything a persona "knows" in text form, lower-cased. */
-function personaText(p: (typeof personas)[number]): string {
-  return [
-    p.learned,
-    p.currently,
-    p.lifestyle,
-    p.occupation,
-    ...p.traits,
-    ...p.hobbies.map((h) => h.activity),
-    ...p.relationships.map((r) => r.relation),
-    ...p.seedMemories.map((m) => m.text),
-  ]
-    .join(' \n ')
-    .toLowerCase();
 }
 
 describe('Saltmere personas', () => {
