@@ -202,7 +202,9 @@ describe('reply validation', () => {
 
   it('planDay and decideToTalk: reject empty content', () => {
     expect(() => check('planDay', { wakeHour: 6, items: [] })).toThrow(OutputError);
-    expect(() => check('planDay', { wakeHour: 31, items: ['a', 'b', 'c', 'd', 'e'] })).toThrow(/wakeHour/);
+    expect(() => check('planDay', { wakeHour: 31, items: ['a', 'b', 'c', 'd', 'e'] })).toThrow(
+      /wakeHour/,
+    );
     expect(() => check('decideToTalk', { talk: true, reason: ' ' })).toThrow(OutputError);
   });
 
