@@ -1,5 +1,6 @@
 import type { Agent } from '../agent/agent';
 import type { Share, Utterance } from '../mind';
+import { STOPWORDS } from '../text';
 import { ask, type Task } from '../ops';
 import type { Conversation } from '../world/conversation';
 import type { World } from '../world/world';
@@ -24,6 +25,14 @@ function faceEachOther(world: World, a: Agent, b: Agent): void {
   }
 }
 
+/** A sentence continued mid-line: "At dawn Silas…" → "at dawn Silas…" (names keep their case). */
+function midSentence(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  return STOPWORDS.has(first.toLowerCase()) && first !== 'I'
+    ? text[0].toLowerCase() + text.slice(1)
+    : text;
+}
+
 /** The listener stores what it heard, remembering who told it. Returns whether it was new. */
 function hear(world: World, listener: Agent, speaker: Agent, share: Share, opId?: string): boolean {
   const gist = share.gist.trim();
@@ -37,7 +46,7 @@ function hear(world: World, listener: Agent, speaker: Agent, share: Share, opId?
   if (known) return false;
   remember(world, listener, {
     type: 'event',
-    description: `${speaker.name} told me that ${gist.replace(/\.$/, '')}.`,
+    description: `${speaker.name} told me that ${midSentence(gist.replace(/\.$/, ''))}.`,
     gist,
     event: share.event,
     news: share.news,
