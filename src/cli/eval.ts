@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, unlinkSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import { ABLATION_NAMES, type AblationName } from '../sim/config';
 import { runEvalJob, type EvalJob } from './evalJob';
 import type { EvalWorkerMessage } from './evalWorker';
 import { TOWN_IDS } from '../scenarios';
-import { loadScenario, readJson } from './scenarioArgs';
+import { checkWritable, loadScenario, readJson } from './scenarioArgs';
 
 const USAGE = `Usage: npm run eval -- --out DIR [--seeds 1,2,3] [--days 2] [--mind offline|llm]
                      [--town ${TOWN_IDS.join('|')}] [--map town.json]
@@ -114,18 +114,6 @@ function parse(): Args | null {
   };
 }
 
-/** Fails now, not after the run, if the output folder cannot be written. */
-function prepareOut(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const probe = join(dir, '.write-test');
-    writeFileSync(probe, '');
-    unlinkSync(probe);
-  } catch (err) {
-    throw new Error(`Cannot write to --out "${dir}": ${(err as Error).message}`, { cause: err });
-  }
-}
-
 // Worker threads do not inherit tsx's loader: the thread loads it first, then the worker module.
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) =>
   m.tsImport(${JSON.stringify(new URL('./evalWorker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
@@ -225,7 +213,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  prepareOut(args.out);
+  checkWritable(join(args.out, 'report.json'), '--out');
   // Fails early on a bad map or personas file; warns once here (the workers load it silently).
   const scenario = loadScenario(args, (m) => console.error(`Warning: ${m}`));
   const conditions: { name: string; ablate?: EvalJob['ablate'] }[] = [

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { OfflineMind } from '../minds/offline';
 import { configFromEnv, LlmMind } from '../minds/llm';
@@ -12,8 +11,12 @@ import type { TownFile } from '../persist/format';
 import { openTown } from '../persist/town';
 import { runHeadless } from './run';
 import { TOWN_IDS } from '../scenarios';
-import { loadScenario } from './scenarioArgs';
+import { checkWritable, loadScenario } from './scenarioArgs';
 import { cliTownFile, readTownFile, writeTownFile } from './townFile';
+
+/** Upper bounds that keep a typo (`--days 1e9`, `Infinity`) from running for ever. */
+const MAX_DAYS = 365;
+const MAX_AGENTS = 5000;
 
 const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--town ${TOWN_IDS.join('|')}]
                     [--map town.json] [--personas personas.json] [--out runs/x.json]
@@ -48,7 +51,11 @@ async function main(): Promise<void> {
     return;
   }
   const days = Number(values.days);
-  if (!(days > 0)) throw new Error(`--days must be > 0.\n${USAGE}`);
+  if (!(days > 0 && days <= MAX_DAYS))
+    throw new Error(`--days must be a number of days above 0 and at most ${MAX_DAYS}.\n${USAGE}`);
+  // Checked before the run: a bad path must not cost the whole run.
+  if (values.out) checkWritable(values.out, '--out');
+  if (values.export) checkWritable(values.export, '--export');
   if (values.mind !== 'offline' && values.mind !== 'llm')
     throw new Error(`--mind must be "offline" or "llm".\n${USAGE}`);
   if (values.mind === 'llm' && values.export)
@@ -79,8 +86,9 @@ async function main(): Promise<void> {
     null,
     2,
   );
+  // The summary is printed whatever happens to the files, so a run is never lost.
+  console.log(json);
   if (values.out) {
-    mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, json);
     console.error(`Summary written to ${values.out}`);
   }
@@ -97,7 +105,6 @@ async function main(): Promise<void> {
     const size = writeTownFile(values.export, file);
     console.error(`Town written to ${values.export} (${Math.round(size / 1024)} KB)`);
   }
-  console.log(json);
 }
 
 /** The LLM mind from the environment, with a file cache and notices printed once each. */
@@ -129,9 +136,15 @@ type CliValues = {
 function newTown(values: CliValues): CliTown {
   const seed = Number(values.seed ?? '1');
   const agents = values.agents ? Number(values.agents) : undefined;
-  if (!Number.isInteger(seed) || (agents !== undefined && !(agents > 0)))
-    throw new Error(`--seed must be an integer, --agents > 0.\n${USAGE}`);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer.\n${USAGE}`);
+  if (agents !== undefined && !(Number.isInteger(agents) && agents > 0 && agents <= MAX_AGENTS))
+    throw new Error(`--agents must be a whole number from 1 to ${MAX_AGENTS}.\n${USAGE}`);
   const scenario = loadScenario(values, (m) => console.error(`Warning: ${m}`));
+  if (agents !== undefined && agents > scenario.personas.length)
+    console.error(
+      `Note: the town has ${scenario.personas.length} people; ${agents - scenario.personas.length} ` +
+        'numbered copies are added, without relationships, storylines or events.',
+    );
   const world = createWorld(scenario, { seed, agents });
   return { scenario, world, seed, initial: world.getState() };
 }

@@ -1,7 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { bundledScenario } from '../scenarios';
 import { parsePersonasFile, type Scenario } from '../sim/scenario';
 import { checkPlaces } from '../sim/world/placeGuess';
+
+/** Fails now, not after a long run, if a file cannot be written at `path` (folders are made). */
+export function checkWritable(path: string, flag: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const probe = join(dirname(path), `.write-test-${process.pid}`);
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (err) {
+    throw new Error(`Cannot write ${flag} "${path}": ${(err as Error).message}`, { cause: err });
+  }
+}
 
 /** Reads a JSON file, naming the file in the error. */
 export function readJson(path: string, what: string): unknown {
