@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundledScenario } from '../scenarios';
 import { parsePersonasFile, type Scenario } from '../sim/scenario';
-import { checkPlaces } from '../sim/world/placeGuess';
+import { checkTown } from '../sim/world/townCheck';
 
 /** Fails now, not after a long run, if a file cannot be written at `path` (folders are made). */
 export function checkWritable(path: string, flag: string): void {
@@ -40,7 +40,11 @@ export function loadScenario(
     const file = parsePersonasFile(readJson(values.personas, 'personas file'));
     scenario = { ...scenario, id: 'custom', personas: file.personas, storylines: file.storylines };
   }
-  const { map, warnings } = checkPlaces(scenario.map, scenario.personas);
+  const { map, warnings, errors } = checkTown(scenario.map, scenario.personas, scenario.storylines);
   warnings.forEach(warn);
+  if (errors.length)
+    throw new Error(
+      `This town cannot run (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n- ${errors.join('\n- ')}`,
+    );
   return { ...scenario, map };
 }
