@@ -145,7 +145,7 @@ export interface PlaceOption {
 }
 
 export interface Share {
-  /** Third-person content being passed on ("Victor Hale is running for mayor"). */
+  /** Third-person content being passed on ("Dana Reyes is opening a bakery"). */
   gist: string;
   event?: EventInfo;
   news?: string;

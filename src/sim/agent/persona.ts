@@ -26,9 +26,9 @@ export const RelationshipSeedSchema = z.object({
 
 /** Structured data attached to a seeded memory that describes a scheduled event. */
 export const EventInfoSchema = z.object({
-  /** Stable id of the event, e.g. "party". Used to count diffusion and attendance. */
+  /** Stable id of the event, e.g. "fair". Used to count diffusion and attendance. */
   id: z.string().min(1),
-  /** Short noun phrase: "a Valentine's party". */
+  /** Short noun phrase: "a spring fair". */
   what: z.string().min(1),
   hostId: z.string().min(1),
   place: PlaceRefSchema,

@@ -44,7 +44,7 @@ export function relationshipBrief(agent: Agent, otherId: string): RelationshipBr
     : null;
 }
 
-/** Where an agent is, in words: "the café of Maple Café" or "outdoors". */
+/** Where an agent is, in words: "the café of Pine Café" or "outdoors". */
 export function placeName(world: World, tile: number): string {
   const arena = world.map.arenaOf(tile);
   return arena ? `${arena.sector}, ${arena.name}` : 'outdoors';

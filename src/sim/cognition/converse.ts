@@ -25,7 +25,7 @@ function faceEachOther(world: World, a: Agent, b: Agent): void {
   }
 }
 
-/** A sentence continued mid-line: "At dawn Silas…" → "at dawn Silas…" (names keep their case). */
+/** A sentence continued mid-line: "At dawn Ben…" → "at dawn Ben…" (names keep their case). */
 function midSentence(text: string): string {
   const first = text.split(/\s/)[0] ?? '';
   return STOPWORDS.has(first.toLowerCase()) && first !== 'I'

@@ -86,7 +86,7 @@ function freeAt(world: World, p: Persona, wd: number, start: number, end: number
 
 /**
  * Activities agreed with others for a day: a pastime that names someone the agent knows ("playing
- * chess with Ivan"), from either side. Both sides derive the same time and place from the same
+ * chess with Ben"), from either side. Both sides derive the same time and place from the same
  * data: the pastime's hour, or the next hour that suits both and when the place is open.
  */
 export function jointPlans(world: World, agent: Agent, day: number): JointPlan[] {

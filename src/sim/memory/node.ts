@@ -24,7 +24,7 @@ export interface MemoryNode {
   event?: EventInfo;
   /** A topic of news this memory carries (e.g. a candidacy), spread in conversation. */
   news?: string;
-  /** Third-person, retellable content of the news or event ("Victor Hale is running for mayor"). */
+  /** Third-person, retellable content of the news or event ("Dana Reyes is opening a bakery"). */
   gist?: string;
   /** Agents this memory's gist has been told to. */
   sharedWith?: string[];

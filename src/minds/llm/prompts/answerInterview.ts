@@ -56,7 +56,7 @@ export const answerInterviewSpec = defineSpec({
   },
 });
 
-/** A schedule block: "- 09:00–12:00 working at the pharmacy (Willow Market, pharmacy)". */
+/** A schedule block: "- 09:00–12:00 working at the pharmacy (<sector>, pharmacy)". */
 function blockLine(b: ScheduleBlock): string {
   const where = b.place ? ` (${placeText(b.place.sector, b.place.arena)})` : '';
   return `- ${clock(b.startMinute)}–${clock(b.startMinute + b.durationMin)} ${b.activity}${where}`;

@@ -49,7 +49,7 @@ export function dayKind(workday: boolean | undefined, hasWork: boolean): string 
       : '';
 }
 
-/** One agreed joint activity: `- 17:00–18:00 playing chess with Ivan, at Town Hall (library) (with Ivan Petrov)`. */
+/** One agreed joint activity: `- 17:00–18:00 playing chess with <first name>, at <sector> (<arena>) (with <full name>)`. */
 export function jointLine(j: JointPlan): string {
   return `- ${clock(j.startMinute)}–${clock(j.startMinute + j.durationMin)} ${j.activity}, at ${placeText(j.place.sector, j.place.arena)} (with ${j.partnerName})`;
 }

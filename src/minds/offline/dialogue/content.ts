@@ -23,7 +23,7 @@ export function eventTime(e: EventInfo, today: number): string {
   return `${dayPhrase(e, today)} from ${formatHourSpoken(e.startHour)} to ${formatHourSpoken(e.endHour)}`;
 }
 
-/** " at Maple Café", unless the event's name already says where. */
+/** " at Pine Café", unless the event's name already says where. */
 export function eventPlace(e: EventInfo): string {
   return e.what.includes(e.place.sector) ? '' : ` at ${e.place.sector}`;
 }
@@ -113,7 +113,7 @@ export function newsLine(
 /** Lower-cases a sentence's first letter for use mid-line, unless it starts a name or "I". */
 export function lowerI(s: string): string {
   if (/^(I\b|I'|[A-Z][a-z]+ [A-Z])/.test(s)) return s;
-  // A capitalised first word may be a name ("Chidi is …"): only function words are lowered.
+  // A capitalised first word may be a name ("<Name> is …"): only function words are lowered.
   const doc = nlp(s.split(' ')[0]).json() as { terms: { tags: string[] }[] }[];
   const tags = doc[0]?.terms[0]?.tags ?? [];
   const functionWord =

@@ -32,7 +32,7 @@ export function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
-/** The job, with the workplace named: "a pharmacist at Willow Market". */
+/** The job, with the workplace named: "a pharmacist at <workplace>". */
 export function jobPhrase(p: Persona): string {
   const occ = withArticle(p.occupation);
   const sector = p.workplace?.sector;
@@ -53,7 +53,7 @@ export function relationPhrase(person: InterviewPerson): string | null {
   return r ? r : null;
 }
 
-/** "my husband Tomas", "Grace, my neighbor", "Mila (a regular)" for naming someone in passing. */
+/** "my husband <name>", "<name>, my neighbor", "<name> (a regular)" for naming someone in passing. */
 export function personPhrase(person: InterviewPerson): string {
   const first = firstName(person.name);
   const rel = relationPhrase(person);
@@ -108,10 +108,10 @@ export function topicHits(m: MemoryBrief, topic: Set<string>): number {
   return n;
 }
 
-/** Same word, or one a longer form of the other ("mayor" / "mayoral", "garden" / "gardener"). */
+/** Same word, or one a longer form of the other ("garden" / "gardener", "bake" / "bakery"). */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  // Five letters at least: "part" is not "party".
+  // Five letters at least: "part" is not "partner".
   return short.length >= 5 && long.startsWith(short);
 }

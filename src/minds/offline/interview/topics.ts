@@ -299,7 +299,7 @@ export function general(ctx: Ctx): Composed {
   };
 }
 
-/** A sentence made a "that" clause: "At dawn Silas…" → "at dawn Silas…" (names keep capitals). */
+/** A sentence made a "that" clause: "At dawn Ben…" → "at dawn Ben…" (names keep capitals). */
 function clauseStart(text: string, names: Map<string, string>): string {
   const first = text.split(/\s+/)[0] ?? '';
   const isName = [...names.values()].some((n) => n.split(' ').includes(first));

@@ -76,7 +76,7 @@ export function when(ageMinutes: number): string {
 
 /**
  * What someone is usually seen doing (and where), from sightings: "restocking the shelf at
- * Harbor Hardware". Sights of them with someone ("chatting with …") are left out.
+ * Dock Hardware". Sights of them with someone ("chatting with …") are left out.
  */
 export function habitOf(
   c: Ctx,

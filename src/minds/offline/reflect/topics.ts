@@ -6,7 +6,7 @@ import { wordWeight } from '../importance';
  * What a reflection can be about, read from the memories' structure: a person (who they keep
  * seeing, talking with, hearing from), an event or a piece of news, work, goals and intentions,
  * feelings, or a place where things keep happening. A focus is written as a tag the simulation
- * passes back unchanged with the question ("person:ada", "event:party", "work" …).
+ * passes back unchanged with the question ("person:ada", "event:fair", "work" …).
  */
 export type Focus =
   | { kind: 'person'; id: string }

@@ -2,8 +2,8 @@ import nlp from 'compromise';
 
 /**
  * Third-person persona text → the persona's own words. Personas are written about the person
- * ("Elena is worried that her daughter Lucia is taking on too much in her first year at college");
- * a speaker says it in the first person ("I'm worried that my daughter Lucia is taking on too much
+ * ("Ana is worried that her daughter Mia is taking on too much in her first year at college");
+ * a speaker says it in the first person ("I'm worried that my daughter Mia is taking on too much
  * in her first year at college"). `compromise` tags the words (pronoun, possessive, verb, proper
  * noun) and conjugates verbs; the rules below decide which pronouns refer to the persona.
  *
@@ -12,7 +12,7 @@ import nlp from 'compromise';
  * - subject pronouns (she/he) start a new main clause about the main subject → I;
  * - object pronouns (her/him) refer to the persona (another person would be "herself") → me;
  * - possessives (her/his) → my, unless another person was named earlier in the same clause
- *   ("…Lucia is taking on too much in her first year": her = Lucia's, kept);
+ *   ("…Mia is taking on too much in her first year": her = Mia's, kept);
  * - verbs whose subject became I lose their -s ("I misses" → "I miss", "and wants" → "and want").
  */
 
