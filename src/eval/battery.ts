@@ -3,6 +3,7 @@ import type { Agent } from '../sim/agent/agent';
 import type { Storyline } from '../sim/agent/persona';
 import { formatHourSpoken, STEPS_PER_DAY, STEPS_PER_HOUR, stepAt } from '../sim/clock';
 import { Rng } from '../sim/rng';
+import { firstName } from '../sim/text';
 import type { World } from '../sim/world/world';
 import { CATEGORIES, type BatteryQuestion, type Category } from './types';
 
@@ -71,10 +72,6 @@ function wakingHour(agent: Agent, rng: Rng): number {
   return sleep > wake ? rng.int(wake, sleep - 1) : 12;
 }
 
-function firstName(a: Agent): string {
-  return a.name.split(' ')[0];
-}
-
 /**
  * The battery for one agent at one moment. Deterministic for (seed, agent, day): every condition
  * of an evaluation asks the same agent the same questions, so their answers can be compared.
@@ -129,7 +126,7 @@ export function buildBattery(
       category: 'memory',
       template: 'memory.person',
       question: `Who is ${other.name}?`,
-      retest: `What can you tell me about ${firstName(other)}?`,
+      retest: `What can you tell me about ${firstName(other.name)}?`,
       topic: { kind: 'person', personId: other.id },
     });
   }

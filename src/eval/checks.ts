@@ -1,6 +1,6 @@
 import type { Agent } from '../sim/agent/agent';
 import { formatClock, gameTime } from '../sim/clock';
-import { tokens } from '../sim/text';
+import { firstName, tokens } from '../sim/text';
 import type { World } from '../sim/world/world';
 import { household } from './battery';
 import { knowsAt, sawOnlyAt, showsKnowledge, storyKnowledge, storylineNews } from './knowledge';
@@ -35,10 +35,6 @@ const AFFIRMATIVE = /^(yes|yeah|yep|of course|sure|i do|i have|i am)\b/i;
 
 const pass = (reason: string) => ({ pass: true, reason });
 const fail = (reason: string) => ({ pass: false, reason });
-
-function firstName(name: string): string {
-  return name.split(' ')[0];
-}
 
 function mentions(answer: string, phrase: string): boolean {
   return hasPhrase(answer, phrase);

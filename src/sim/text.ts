@@ -27,3 +27,8 @@ function stem(w: string): string {
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
+
+/** "Ada Quill" → "Ada". */
+export function firstName(name: string): string {
+  return name.split(' ')[0];
+}

@@ -8,10 +8,13 @@ import type { PlaceRef } from '../sim/agent/persona';
 import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { MemoryBrief, QuestionKind } from '../sim/mind';
-import type { CustomQuestion } from '../eval/battery';
-import type { EvalReport } from '../eval/types';
-import type { SaveSummary } from '../persist/town';
-import type { SaveMeta } from '../persist/saveStore';
+import { EVAL_REQUESTS, type EvalEvent, type EvalRequests } from './protocolEval';
+import {
+  PERSIST_REQUESTS,
+  type PersistEvent,
+  type PersistRequests,
+  type TownChoice,
+} from './protocolSaves';
 import type {
   ConnectionVerdict,
   LlmConfig,
@@ -375,166 +378,8 @@ export interface MindCallList {
   total: number;
 }
 
-// ─── Evaluation (answered by src/worker/evalHost.ts) ───────────────────────────
-
-/**
- * What to evaluate: the town as it is now, or a copy of it run on for `days` game days (with
- * interviews at the end of each game day and behaviour recorded). The town shown never changes.
- */
-export type EvalRun = { mode: 'now' } | { mode: 'ahead'; days: number };
-
-/** Longest 'ahead' evaluation, in game days. */
-export const MAX_EVAL_DAYS = 7;
-
-/** The error message of an `evaluate` request that was cancelled. */
-export const EVAL_CANCELLED_MESSAGE = 'The evaluation was cancelled.';
-
-/** Pushed by the worker while an 'ahead' evaluation runs: game steps simulated of all. */
-export type EvalEvent = { kind: 'progress'; done: number; total: number };
-
-/** Requests about the believability evaluation. */
-export interface EvalRequests {
-  /**
-   * Interviews every agent (or only `agentIds`) with the battery plus `questions`, on a copy of
-   * the town shown (live or replayed), with the mind in use; one evaluation at a time.
-   */
-  evaluate: {
-    req: { run: EvalRun; agentIds?: string[]; questions?: CustomQuestion[] };
-    res: EvalReport;
-  };
-  /** Stops the evaluation running (its `evaluate` fails with `EVAL_CANCELLED_MESSAGE`). */
-  cancelEvaluation: { req: Record<never, never>; res: { cancelled: boolean } };
-}
-
-/** Request kinds answered by the evaluation side of the worker. */
-export const EVAL_REQUESTS = [
-  'evaluate',
-  'cancelEvaluation',
-] as const satisfies readonly (keyof EvalRequests)[];
+// The evaluation and saves parts of the protocol live beside this file; importers see one module.
+export * from './protocolEval';
+export * from './protocolSaves';
 export type EvalRequest = Extract<Request, { kind: (typeof EVAL_REQUESTS)[number] }>;
-
-// ─── Saves, autosave, replay and tabs (answered by src/worker/persistHost.ts) ──
-
-/** Which town `init` opens. */
-export type TownChoice =
-  /** This tab's town if given and still saved, else the latest autosave, else a new town. */
-  | { kind: 'resume'; townId?: string }
-  | { kind: 'new' }
-  /** A save slot in read-only replay. */
-  | { kind: 'replay'; saveId: string };
-
-/** A save slot as the saves panel lists it: the stored metadata, less the checksum. */
-export type SaveView = Omit<SaveMeta, 'checksum' | 'dataKey'> & {
-  /** A save of the town running in this tab. */
-  current: boolean;
-};
-
-/** The autosave indicator. */
-export type SaveStatus =
-  /** Saving is not possible here (no IndexedDB, or read-only replay). */
-  | { state: 'off'; reason: string }
-  | { state: 'idle' }
-  | { state: 'saving' }
-  /** `at`: ISO time; `step`: the step saved. Only after the save was written and verified. */
-  | { state: 'saved'; at: string; step: number; stats?: SaveStats }
-  | { state: 'failed'; message: string; storageFull: boolean };
-
-/** How long a save took, in the worker, and how big it is. */
-export interface SaveStats {
-  /** The step saved. */
-  step: number;
-  bytes: number;
-  /** Copying the town between two steps (the only part that holds the simulation up). */
-  captureMs: number;
-  /** JSON + gzip (sliced: the town runs on meanwhile). */
-  encodeMs: number;
-  /** IndexedDB write and read-back check. */
-  writeMs: number;
-}
-
-/** What the replay bar shows about the recording. */
-export interface ReplayInfo {
-  saveId: string;
-  name: string;
-  firstStep: number;
-  lastStep: number;
-  /** Why the replay ends before the saved step, if it does. */
-  stoppedEarly: string | null;
-}
-
-/** Pushed by the worker about the town's storage, its mode and the tab lock. */
-export type PersistEvent =
-  /** Which town this tab shows (sent before `ready`). */
-  | {
-      kind: 'town';
-      mode: 'live' | 'replay';
-      townId: string;
-      name: string;
-      /** `unsupported`: no Web Locks, two tabs could collide. `none`: replay holds no lock. */
-      lock: 'held' | 'unsupported' | 'none';
-      replay?: ReplayInfo;
-    }
-  /** Another tab runs this town: the page offers `viewReadOnly` or `takeOver`. */
-  | { kind: 'busy'; townId: string; name: string; summary: SaveSummary | null }
-  /** Another tab took this town over: it stopped here. */
-  | { kind: 'takenOver' }
-  | { kind: 'saveStatus'; status: SaveStatus }
-  /** A save (auto or manual) failed because storage is full: offer export and deleting saves. */
-  | { kind: 'storageFull'; message: string }
-  | { kind: 'seekProgress'; done: number; total: number }
-  /** The replay's recording changed (it stops early: a recorded answer is missing). */
-  | { kind: 'replayInfo'; replay: ReplayInfo }
-  | { kind: 'notice'; tone: 'info' | 'error'; text: string };
-
-type NoArgs = Record<never, never>;
-
-/** Requests about saves, replay and tabs. */
-export interface PersistRequests {
-  listSaves: { req: NoArgs; res: SaveView[] };
-  /** Saves the running town into a new slot, or over slot `id`. */
-  saveTown: { req: { name: string; id?: string; thumbnail?: string }; res: SaveView };
-  /** Save-as at the current step into a new slot of a new town; this town runs on. */
-  forkTown: { req: { name: string; thumbnail?: string }; res: SaveView };
-  /** Makes slot `id` the town to resume and stops this one; the page then reloads. */
-  loadSave: { req: { id: string }; res: { townId: string } };
-  renameSave: { req: { id: string; name: string }; res: SaveView };
-  deleteSave: { req: { id: string }; res: { deleted: true } };
-  /** A town file of slot `id`, or of the running town. */
-  exportTown: { req: { id?: string }; res: { fileName: string; bytes: Uint8Array } };
-  /** Validates a town file and stores it as a new slot (nothing is stored if it is refused). */
-  importTown: { req: { bytes: Uint8Array }; res: { save: SaveView; migratedFrom?: number } };
-  /**
-   * Autosaves now if anything is unsaved (page hidden or closing: encoded in one go; `sliced`:
-   * the way timed autosaves encode, in slices between steps).
-   */
-  flushSave: { req: { sliced?: boolean }; res: { saved: boolean; stats?: SaveStats } };
-  /** Saves and stops the running town before the page opens another (new town, replay). */
-  closeTown: { req: NoArgs; res: { saved: boolean } };
-  /** After `busy`: run the town here; the other tab stops. */
-  takeOver: { req: NoArgs; res: { ok: true } };
-  /** After `busy`: replay the town's last autosave, read only. */
-  viewReadOnly: { req: NoArgs; res: { ok: true } };
-  /** Replay: jump to a step (progress as `seekProgress` events). */
-  seek: { req: { step: number }; res: { step: number } };
-  /** Hash of the whole world shown (tests compare towns with it). */
-  worldHash: { req: NoArgs; res: { hash: string; step: number } };
-}
-
-/** Request kinds answered by the persistence side of the worker. */
-export const PERSIST_REQUESTS = [
-  'listSaves',
-  'saveTown',
-  'forkTown',
-  'loadSave',
-  'renameSave',
-  'deleteSave',
-  'exportTown',
-  'importTown',
-  'flushSave',
-  'closeTown',
-  'takeOver',
-  'viewReadOnly',
-  'seek',
-  'worldHash',
-] as const satisfies readonly (keyof PersistRequests)[];
 export type PersistRequest = Extract<Request, { kind: (typeof PERSIST_REQUESTS)[number] }>;

@@ -1,6 +1,6 @@
 /** Small text utilities shared by the offline mind. */
 
-export { tokens } from '../../sim/text';
+export { firstName, tokens } from '../../sim/text';
 
 /** Deterministic choice from a list, keyed by a string (no RNG state needed). */
 export function choose<T>(items: readonly T[], key: string): T {
@@ -16,10 +16,6 @@ export function unit(key: string): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0x5bd1e995);
   return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
-}
-
-export function firstName(name: string): string {
-  return name.split(' ')[0];
 }
 
 /** "a, b and c" */

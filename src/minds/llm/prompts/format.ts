@@ -195,6 +195,4 @@ export function dayTime(day: number, minuteOfDay: number, weekday?: string): str
   return `Day ${day}${weekday ? ` (${weekday})` : ''}, ${clock(minuteOfDay)}`;
 }
 
-export function firstName(name: string): string {
-  return name.split(' ')[0];
-}
+export { firstName } from '../../../sim/text';
