@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Facing } from '../sim/agent/agent';
-import type { AgentFrame, AgentMeta } from '../worker/protocol';
+import type { AgentFrame, AgentMeta } from '../protocol';
 import { ensureWalkAnims, walkKey } from './agentAnims';
 import { characterOf, standFrame } from './characters';
 import {

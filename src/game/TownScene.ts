@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { TownStore } from '../store/store';
-import type { Frame, TownMeta } from '../worker/protocol';
+import type { Frame, TownMeta } from '../protocol';
 import { AgentView } from './AgentView';
 import { CameraController } from './CameraController';
 import {

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { RequestKind, RequestOf, ResultOf } from '../worker/protocol';
+import type { RequestKind, RequestOf, ResultOf } from '../protocol';
 
 /** Phaser.WEBGL, without importing Phaser's runtime here. */
 const WEBGL = 2;

@@ -1,4 +1,4 @@
-import { SPEEDS } from '../worker/protocol';
+import { SPEEDS } from '../protocol';
 import type { ControlsSlice, SliceContext } from './types';
 
 export function createControlsSlice({ get, client }: SliceContext): ControlsSlice {

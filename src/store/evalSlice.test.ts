@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EvalReport } from '../eval/types';
 import type { SimClient } from '../worker/client';
-import { EVAL_CANCELLED_MESSAGE, type TownMeta, type WorkerMessage } from '../worker/protocol';
+import { EVAL_CANCELLED_MESSAGE, type TownMeta, type WorkerMessage } from '../protocol';
 import { createTownStore } from './store';
 
 const REPORT = { version: 1, interviews: [] } as unknown as EvalReport;

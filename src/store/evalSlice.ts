@@ -1,6 +1,6 @@
 import type { CustomQuestion } from '../eval/battery';
 import type { EvalReport } from '../eval/types';
-import { EVAL_CANCELLED_MESSAGE, type EvalRun, type WorkerMessage } from '../worker/protocol';
+import { EVAL_CANCELLED_MESSAGE, type EvalRun, type WorkerMessage } from '../protocol';
 import type { SliceContext } from './types';
 
 /** An evaluation the page asked for, while it runs. */

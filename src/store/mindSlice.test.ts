@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SimClient } from '../worker/client';
-import type { MindStatus, TownMeta, WorkerMessage } from '../worker/protocol';
+import type { MindStatus, TownMeta, WorkerMessage } from '../protocol';
 import { createTownStore } from './store';
 
 const LLM: MindStatus = { kind: 'llm', label: 'LLM · m', chatModel: 'm', baseURL: 'http://x/v1' };

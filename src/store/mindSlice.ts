@@ -1,5 +1,5 @@
-import type { ConnectionVerdict, LlmConfig, Notice as LlmNotice } from '../minds/llm';
-import type { MindSetting, MindStatus, WorkerMessage } from '../worker/protocol';
+import type { ConnectionVerdict, LlmConfig, Notice as LlmNotice } from '../protocol';
+import type { MindSetting, MindStatus, WorkerMessage } from '../protocol';
 import type { SliceContext } from './types';
 
 /** One notice per kind of mind problem (a dead server shows one, not a flood). */

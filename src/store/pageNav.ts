@@ -1,4 +1,4 @@
-import type { TownChoice } from '../worker/protocol';
+import type { TownChoice } from '../protocol';
 
 /** What this tab remembers across reloads (sessionStorage: per tab, kept on reload). */
 export interface TabSession {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SimClient } from '../worker/client';
-import type { PersistEvent, WorkerMessage } from '../worker/protocol';
+import type { PersistEvent, WorkerMessage } from '../protocol';
 import type { PageNav, TabSession } from './pageNav';
 import { createSavesSlice } from './savesSlice';
 import { townChoice } from './townSession';

@@ -1,10 +1,4 @@
-import type {
-  PersistEvent,
-  ReplayInfo,
-  SaveStatus,
-  SaveView,
-  WorkerMessage,
-} from '../worker/protocol';
+import type { PersistEvent, ReplayInfo, SaveStatus, SaveView, WorkerMessage } from '../protocol';
 import type { SaveSummary } from '../persist/town';
 import { browserNav, type PageNav } from './pageNav';
 import type { SliceContext } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SimClient, SimClientHandlers } from '../worker/client';
-import type { Control, Frame, TownMeta } from '../worker/protocol';
+import type { Control, Frame, TownMeta } from '../protocol';
 import { connectTown, createTownStore, initOptionsFromUrl } from './store';
 
 function fakeClient() {

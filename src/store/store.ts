@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SimClient } from '../worker/client';
-import type { InitOptions } from '../worker/protocol';
+import type { InitOptions } from '../protocol';
 import { createCommandsSlice } from './commandsSlice';
 import { createControlsSlice } from './controlsSlice';
 import { createEvalSlice } from './evalSlice';

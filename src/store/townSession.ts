@@ -1,5 +1,5 @@
 import type { SimClient } from '../worker/client';
-import type { InitOptions, TownChoice } from '../worker/protocol';
+import type { InitOptions, TownChoice } from '../protocol';
 import { browserNav, type PageNav } from './pageNav';
 import { initOptionsFromUrl } from './store';
 

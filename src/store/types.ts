@@ -1,15 +1,9 @@
-import type { Frame, Speed, TownMeta } from '../worker/protocol';
+import type { Frame, Speed, TownMeta } from '../protocol';
 import type { SimClient } from '../worker/client';
 import type { PlaceRef } from '../sim/agent/persona';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { MindSlice } from './mindSlice';
-import type {
-  InterviewResult,
-  MemoryView,
-  RequestKind,
-  RequestOf,
-  ResultOf,
-} from '../worker/protocol';
+import type { InterviewResult, MemoryView, RequestKind, RequestOf, ResultOf } from '../protocol';
 import type { EvalSlice } from './evalSlice';
 import type { SavesSlice } from './savesSlice';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { AgentMeta } from '../worker/protocol';
+import type { AgentMeta } from '../protocol';
 import { agentColour } from './format';
 import { useTown } from './hooks/useTown';
 import { Portrait } from './Portrait';

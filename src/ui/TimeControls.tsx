@@ -1,4 +1,4 @@
-import { SPEEDS } from '../worker/protocol';
+import { SPEEDS } from '../protocol';
 import { clock, speedLabel } from './format';
 import { useTown } from './hooks/useTown';
 

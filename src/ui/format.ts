@@ -1,5 +1,5 @@
 import type { MemoryType } from '../sim/memory/node';
-import type { Speed } from '../worker/protocol';
+import type { Speed } from '../protocol';
 
 /** "07:05" for a minute of the day. */
 export function clock(minuteOfDay: number): string {

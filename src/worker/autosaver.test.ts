@@ -5,7 +5,7 @@ import { STEPS_PER_HOUR } from '../sim/clock';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld } from '../sim/world/world';
 import { Autosaver, PAUSED_SAVE_DELAY_MS } from './autosaver';
-import type { PersistEvent } from './protocol';
+import type { PersistEvent } from '../protocol';
 
 function setup(
   opts: { fail?: () => Error | null; mayWrite?: () => boolean; paused?: boolean } = {},

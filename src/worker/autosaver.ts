@@ -1,5 +1,5 @@
 import { AutosaveScheduler, StorageFullError, type MindInfo, type SaveStore } from '../persist';
-import type { PersistEvent, SaveStats } from './protocol';
+import type { PersistEvent, SaveStats } from '../protocol';
 import { captureTown, errorText, type LiveTownRef } from './townCapture';
 
 /** How often the worker looks whether an autosave is due, ms. */

@@ -8,7 +8,7 @@ import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld } from '../sim/world/world';
 import { EvalHost, liveEvalTown, type EvalMinds, type EvalTown } from './evalHost';
 import { SimHost } from './host';
-import { EVAL_CANCELLED_MESSAGE, type EvalEvent, type WorkerMessage } from './protocol';
+import { EVAL_CANCELLED_MESSAGE, type EvalEvent, type WorkerMessage } from '../protocol';
 import { ReplayHost } from './replayHost';
 
 const stops: (() => void)[] = [];

@@ -11,11 +11,11 @@ import {
   EVAL_CANCELLED_MESSAGE,
   EVAL_REQUESTS,
   MAX_EVAL_DAYS,
-  type EvalRequest,
   type Request,
   type RequestOf,
   type WorkerMessage,
-} from './protocol';
+} from '../protocol';
+import { type EvalRequest } from './requestKinds';
 
 /** Longest stretch an evaluation holds the worker before the town and messages get a turn, ms. */
 const EVAL_SLICE_MS = 16;

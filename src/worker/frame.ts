@@ -1,7 +1,7 @@
 import type { Agent } from '../sim/agent/agent';
 import type { Conversation } from '../sim/world/conversation';
 import type { World } from '../sim/world/world';
-import type { AgentFrame, Frame, Speed } from './protocol';
+import type { AgentFrame, Frame, Speed } from '../protocol';
 import { clockView, PlaceNames } from './views';
 
 /** Builds the compact per-step frames the page draws from. */

@@ -4,7 +4,7 @@ import type { Mind, MindCall, QuestionKind, QuestionRes } from '../sim/mind';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld } from '../sim/world/world';
 import { SimHost } from './host';
-import type { Frame, Request, WorkerMessage } from './protocol';
+import type { Frame, Request, WorkerMessage } from '../protocol';
 
 let host: SimHost | null = null;
 

@@ -4,16 +4,15 @@ import type { World } from '../sim/world/world';
 import { FrameBuilder } from './frame';
 import { Pacer, RateMeter } from './pacer';
 import {
-  MUTATING_REQUESTS,
   type Control,
-  type MutatingRequest,
   type Request,
   type RequestKind,
   type Requests,
   type Speed,
   type TownMeta,
   type WorkerMessage,
-} from './protocol';
+} from '../protocol';
+import { MUTATING_REQUESTS, type MutatingRequest } from './requestKinds';
 import { Queries } from './queries';
 import { TrackingMind } from './trackingMind';
 import type { Mind } from '../sim/mind';

@@ -13,7 +13,7 @@ import { createWorld } from '../sim/world/world';
 import { CallRecorder, DECISIONS_PER_AGENT } from './callRecorder';
 import { MindHost } from './mindHost';
 import { findActionCall, headline } from './mindViews';
-import type { MindCallDetail, MindCallList, MindStatus, WorkerMessage } from './protocol';
+import type { MindCallDetail, MindCallList, MindStatus, WorkerMessage } from '../protocol';
 import { SwitchableMind } from './switchableMind';
 
 const FAKE_KEY = 'sk-worker-DO-NOT-LEAK-91b2c3';

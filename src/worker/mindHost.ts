@@ -19,7 +19,7 @@ import type {
   RequestOf,
   Requests,
   WorkerMessage,
-} from './protocol';
+} from '../protocol';
 import { SwitchableMind } from './switchableMind';
 
 /** Requests the mind host answers (the simulation host never sees them). */

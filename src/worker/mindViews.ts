@@ -1,7 +1,7 @@
 import type { MindLogEntry } from '../minds/llm';
 import type { MemoryBrief, Questions, QuestionKind } from '../sim/mind';
 import type { CallRecord } from './callRecorder';
-import type { MindCallDetail, MindCallSummary } from './protocol';
+import type { MindCallDetail, MindCallSummary } from '../protocol';
 import { timeLabel } from './views';
 
 /** Longest headline shown in the mind log list. */

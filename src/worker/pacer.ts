@@ -1,4 +1,4 @@
-import type { Speed } from './protocol';
+import type { Speed } from '../protocol';
 
 /** At max speed, compute steps for this long before sending a frame and reading messages. */
 export const MAX_BATCH_MS = 30;

@@ -1,7 +1,7 @@
 import type { DayPlan } from '../sim/agent/agent';
 import { formatClock } from '../sim/clock';
 import type { ScheduleBlock } from '../sim/mind';
-import type { PlanView } from './protocol';
+import type { PlanView } from '../protocol';
 
 const STOPWORDS = new Set(
   'the and for with from into at to of in on my a an up go get have work day'.split(' '),

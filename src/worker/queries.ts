@@ -13,7 +13,7 @@ import type {
   ReflectionsResult,
   RelationshipView,
   Requests,
-} from './protocol';
+} from '../protocol';
 import { addressLabel, memoryView, PlaceNames, timeLabel } from './views';
 
 type Req<K extends keyof Requests> = Requests[K]['req'];

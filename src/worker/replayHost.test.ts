@@ -3,7 +3,7 @@ import { OfflineMind } from '../minds/offline';
 import { Replayer } from '../persist';
 import { recordSmallTown } from '../persist/testing/liveTown';
 import { worldHash } from '../sim/snapshot';
-import type { Frame, Request, WorkerMessage } from './protocol';
+import type { Frame, Request, WorkerMessage } from '../protocol';
 import { READ_ONLY_MESSAGE, ReplayHost } from './replayHost';
 
 let host: ReplayHost | null = null;

@@ -6,7 +6,6 @@ import { FrameBuilder } from './frame';
 import { yieldToEvents } from './host';
 import { Pacer, RateMeter } from './pacer';
 import {
-  MUTATING_REQUESTS,
   type Control,
   type Frame,
   type ReplayInfo,
@@ -14,7 +13,8 @@ import {
   type Speed,
   type TownMeta,
   type WorkerMessage,
-} from './protocol';
+} from '../protocol';
+import { MUTATING_REQUESTS } from './requestKinds';
 import { Queries } from './queries';
 import { errorText } from './townCapture';
 import { townMeta } from './townMeta';

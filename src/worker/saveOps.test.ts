@@ -4,7 +4,7 @@ import { OfflineMind } from '../minds/offline';
 import { SaveStore, TapedEngine, autosaveId, type SaveSummary } from '../persist';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld } from '../sim/world/world';
-import type { PersistEvent } from './protocol';
+import type { PersistEvent } from '../protocol';
 import { MAX_AUTOSAVES, SaveOps, pruneAutosaves } from './saveOps';
 import type { LiveTownRef } from './townCapture';
 

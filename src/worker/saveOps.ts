@@ -7,7 +7,7 @@ import {
   type SaveMeta,
   type SaveStore,
 } from '../persist';
-import type { PersistEvent, Request, Requests, SaveView } from './protocol';
+import type { PersistEvent, Request, Requests, SaveView } from '../protocol';
 import { captureTown, errorText, type LiveTownRef } from './townCapture';
 
 /** Autosaves of other towns kept (each new town gets its own; older ones are dropped). */

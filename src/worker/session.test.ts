@@ -4,14 +4,8 @@ import { OfflineMind } from '../minds/offline';
 import { SaveStore, autosaveId } from '../persist';
 import { FakeLocks } from '../persist/testing/fakeLocks';
 import { SimHost } from './host';
-import type {
-  InitOptions,
-  PersistEvent,
-  PersistRequest,
-  Request,
-  ResultOf,
-  WorkerMessage,
-} from './protocol';
+import type { InitOptions, PersistEvent, Request, ResultOf, WorkerMessage } from '../protocol';
+import { type PersistRequest } from './requestKinds';
 import { TownSession } from './session';
 
 let dbCount = 0;

@@ -27,10 +27,10 @@ import {
   type Control,
   type InitOptions,
   type PersistEvent,
-  type PersistRequest,
   type Request,
   type WorkerMessage,
-} from './protocol';
+} from '../protocol';
+import { type PersistRequest } from './requestKinds';
 import { ReplayHost } from './replayHost';
 import { SaveOps, isSlotRequest, pruneAutosaves } from './saveOps';
 import { errorText, type LiveTownRef } from './townCapture';

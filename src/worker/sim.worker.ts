@@ -7,7 +7,7 @@
 import { EvalHost } from './evalHost';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
-import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from './protocol';
+import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from '../protocol';
 import { TownSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;

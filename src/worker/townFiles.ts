@@ -12,7 +12,7 @@ import type { Scenario } from '../sim/scenario';
 import { checkPlaces } from '../sim/world/placeGuess';
 import { createWorld, type World } from '../sim/world/world';
 import { yieldToEvents } from './host';
-import type { InitOptions, Speed, WorkerMessage } from './protocol';
+import type { InitOptions, Speed, WorkerMessage } from '../protocol';
 import { ReplayHost } from './replayHost';
 
 const DEFAULT_SEED = 1;

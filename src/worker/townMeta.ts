@@ -1,5 +1,5 @@
 import type { World } from '../sim/world/world';
-import type { TownMeta } from './protocol';
+import type { TownMeta } from '../protocol';
 
 /** What the page needs to draw and list a town (the same for a live town and a replay). */
 export function townMeta(

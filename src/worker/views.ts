@@ -2,7 +2,7 @@ import { formatClock, gameTime } from '../sim/clock';
 import type { MemoryNode } from '../sim/memory/node';
 import type { Address } from '../sim/world/townMap';
 import type { World } from '../sim/world/world';
-import type { ClockView, MemoryView } from './protocol';
+import type { ClockView, MemoryView } from '../protocol';
 
 /** "Day 1 07:05" for a step. */
 export function timeLabel(step: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CATEGORIES, type Category } from '../../eval/types';
-import { MAX_EVAL_DAYS, type EvalRun } from '../../worker/protocol';
+import { MAX_EVAL_DAYS, type EvalRun } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 import { CATEGORY_LABEL, parseExtraQuestions } from './evalFormat';
 

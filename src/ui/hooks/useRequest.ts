@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RequestKind, RequestOf, ResultOf } from '../../worker/protocol';
+import type { RequestKind, RequestOf, ResultOf } from '../../protocol';
 import { useTown, useTownStore } from './useTown';
 
 /** How often open views refetch while the clock runs, ms. */

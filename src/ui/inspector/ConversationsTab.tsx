@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConversationView } from '../../worker/protocol';
+import type { ConversationView } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
 import { WhyLink } from '../mindlog/WhyLink';

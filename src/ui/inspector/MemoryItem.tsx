@@ -1,4 +1,4 @@
-import type { MemoryView } from '../../worker/protocol';
+import type { MemoryView } from '../../protocol';
 import { WhyLink } from '../mindlog/WhyLink';
 import { Importance, TypeChip } from './bits';
 

@@ -1,4 +1,4 @@
-import type { AgentNow, PlanView } from '../../worker/protocol';
+import type { AgentNow, PlanView } from '../../protocol';
 import { duration } from '../format';
 import { useRequest } from '../hooks/useRequest';
 import { WhyLink } from '../mindlog/WhyLink';

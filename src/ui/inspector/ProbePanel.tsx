@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ProbeResult } from '../../worker/protocol';
+import type { ProbeResult } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, ScoreBar, TypeChip } from './bits';
 import { WeightsControl } from './WeightsControl';

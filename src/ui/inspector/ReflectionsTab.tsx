@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MemoryView } from '../../worker/protocol';
+import type { MemoryView } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { WhyLink } from '../mindlog/WhyLink';
 import { Empty, ErrorLine, Importance, Loading, TypeChip } from './bits';

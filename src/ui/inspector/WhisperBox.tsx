@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MemoryView } from '../../worker/protocol';
+import type { MemoryView } from '../../protocol';
 import { firstName } from '../format';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, Importance } from './bits';

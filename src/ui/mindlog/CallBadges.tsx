@@ -1,4 +1,4 @@
-import type { MindCallSummary } from '../../worker/protocol';
+import type { MindCallSummary } from '../../protocol';
 import { ms } from '../settings/usageFormat';
 
 /** What kind of answer a call got: model or rules, cache, fallback, tokens, latency. */

@@ -1,5 +1,5 @@
 import type { MemoryBrief } from '../../sim/mind';
-import type { MindCallDetail } from '../../worker/protocol';
+import type { MindCallDetail } from '../../protocol';
 import { Importance, TypeChip } from '../inspector/bits';
 import { CallBadges } from './CallBadges';
 import { ageLabel, KIND_LABEL, pretty } from './callFormat';

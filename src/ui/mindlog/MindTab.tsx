@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MindCallSummary } from '../../worker/protocol';
+import type { MindCallSummary } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
 import { Empty, ErrorLine, Loading, Section } from '../inspector/bits';

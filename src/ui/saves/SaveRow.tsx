@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SaveView } from '../../worker/protocol';
+import type { SaveView } from '../../protocol';
 import { formatSize, formatWhen } from './files';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SaveView } from '../../worker/protocol';
+import type { SaveView } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 import { useModalKeys } from '../settings/useModalKeys';
 import { ConfirmDialog } from './ConfirmDialog';

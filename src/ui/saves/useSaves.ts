@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SaveView } from '../../worker/protocol';
+import type { SaveView } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 
 export interface SavesState {

@@ -1,4 +1,4 @@
-import type { ConnectionVerdict } from '../../minds/llm';
+import type { ConnectionVerdict } from '../../protocol';
 
 /** Where a connection test is. */
 export type TestState =

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEFAULT_PRICES } from '../../minds/llm/prices';
+import { DEFAULT_PRICES } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 import { rowsOf, tableOf, type PriceRow as Row } from './priceRows';
 import { browserStorages, loadPrices, savePrices } from './settingsStorage';

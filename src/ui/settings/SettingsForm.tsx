@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ConnectionVerdict } from '../../minds/llm';
+import type { ConnectionVerdict } from '../../protocol';
 import { useTown } from '../hooks/useTown';
 import { ConnectionResult, type TestState } from './ConnectionResult';
 import { KeyField } from './KeyField';

@@ -1,4 +1,4 @@
-import type { UsageBucket, UsageReport } from '../../minds/llm/usage';
+import type { UsageBucket, UsageReport } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, Loading } from '../inspector/bits';

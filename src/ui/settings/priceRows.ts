@@ -1,4 +1,4 @@
-import type { PriceTable } from '../../minds/llm/prices';
+import type { PriceTable } from '../../protocol';
 
 /** One editable row of the price table (numbers as typed). */
 export interface PriceRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRICES } from '../../minds/llm/prices';
+import { DEFAULT_PRICES } from '../../protocol';
 import { rowsOf, tableOf } from './priceRows';
 import { configFromForm, formForPreset, formProblem, PROXY_PATH } from './settingsModel';
 import {

@@ -4,8 +4,8 @@ import {
   type LlmConfig,
   type ProviderId,
   type StructuredOutput,
-} from '../../minds/llm/config';
-import type { PriceTable } from '../../minds/llm/prices';
+} from '../../protocol';
+import type { PriceTable } from '../../protocol';
 
 /** A provider preset, or the dev/preview server's proxy (the key stays on the server). */
 export type PresetId = ProviderId | 'proxy';

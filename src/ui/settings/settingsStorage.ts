@@ -1,4 +1,4 @@
-import type { PriceTable } from '../../minds/llm/prices';
+import type { PriceTable } from '../../protocol';
 import { formForPreset, PRESET_CHOICES, type MindForm } from './settingsModel';
 
 /** localStorage: the form without the key (always kept). */

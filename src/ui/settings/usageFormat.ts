@@ -1,4 +1,4 @@
-import type { UsageBucket } from '../../minds/llm/usage';
+import type { UsageBucket } from '../../protocol';
 
 /** "1,234" — token and call counts. */
 export function count(n: number): string {
