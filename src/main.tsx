@@ -5,7 +5,7 @@ import { flushOnHide, pageInitOptions } from './store/townSession';
 import { App } from './ui/App';
 import { loadGame } from './ui/gameLoader';
 import { TownStoreContext } from './ui/hooks/useTown';
-import { WorkerSimClient } from './worker/client';
+import { WorkerSimClient } from './protocol/client';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/panel.css';

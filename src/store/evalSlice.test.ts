@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EvalReport } from '../eval/types';
-import type { SimClient } from '../worker/client';
+import type { SimClient } from '../protocol/client';
 import { EVAL_CANCELLED_MESSAGE, type TownMeta, type WorkerMessage } from '../protocol';
 import { createTownStore } from './store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SimClient } from '../worker/client';
+import type { SimClient } from '../protocol/client';
 import type { MindStatus, TownMeta, WorkerMessage } from '../protocol';
 import { createTownStore } from './store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SimClient, SimClientHandlers } from '../worker/client';
+import type { SimClient, SimClientHandlers } from '../protocol/client';
 import type { Control, Frame, TownMeta } from '../protocol';
 import { connectTown, createTownStore, initOptionsFromUrl } from './store';
 

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SimClient } from '../worker/client';
+import type { SimClient } from '../protocol/client';
 import type { InitOptions } from '../protocol';
 import { createCommandsSlice } from './commandsSlice';
 import { createControlsSlice } from './controlsSlice';

@@ -1,4 +1,4 @@
-import type { SimClient } from '../worker/client';
+import type { SimClient } from '../protocol/client';
 import type { InitOptions, TownChoice } from '../protocol';
 import { browserNav, type PageNav } from './pageNav';
 import { initOptionsFromUrl } from './store';

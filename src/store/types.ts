@@ -1,5 +1,5 @@
 import type { Frame, Speed, TownMeta } from '../protocol';
-import type { SimClient } from '../worker/client';
+import type { SimClient } from '../protocol/client';
 import type { PlaceRef } from '../sim/agent/persona';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { MindSlice } from './mindSlice';

@@ -9,7 +9,7 @@ import type {
   ResultOf,
   TownMeta,
   WorkerMessage,
-} from '../protocol';
+} from '.';
 
 export interface SimClientHandlers {
   onReady(meta: TownMeta, frame: Frame): void;
