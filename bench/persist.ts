@@ -1,12 +1,10 @@
 import { OfflineMind } from '../src/minds/offline';
 import { encodeTownFileAsync } from '../src/persist/encodeAsync';
-import { townFileFromEngine } from '../src/persist/town';
-import { TapedEngine } from '../src/persist/tape';
+import { TownRuntime } from '../src/persist/runtime';
 import { decodeTownFile, encodeTownFile } from '../src/persist/townFile';
 import { STEPS_PER_DAY } from '../src/sim/clock';
 import type { Scenario } from '../src/sim/scenario';
 import { smallScenario } from '../src/sim/testing/smallTown';
-import { createWorld } from '../src/sim/world/world';
 
 /** One autosave measurement of a town at some game day. */
 export interface AutosaveSample {
@@ -60,10 +58,8 @@ export async function benchAutosave(
   const days = opts.days ?? [1, 2];
   const repeats = opts.repeats ?? 3;
   const { scenario, note } = await loadScenario();
-  const engine = new TapedEngine(
-    createWorld(scenario, { seed: opts.seed ?? 1 }),
-    new OfflineMind(),
-  );
+  const town = TownRuntime.open({ kind: 'new', scenario, seed: opts.seed ?? 1 }, new OfflineMind());
+  const engine = town.engine;
   const samples: AutosaveSample[] = [];
   let ran = 0;
   for (const day of days) {
@@ -71,10 +67,9 @@ export async function benchAutosave(
     const runs: Omit<AutosaveSample, 'day' | 'memories'>[] = [];
     for (let r = 0; r < repeats; r++) {
       const t0 = performance.now();
-      const file = townFileFromEngine(engine, {
+      const file = town.file({
         name: 'bench',
         savedAt: new Date().toISOString(),
-        scenario,
         mind: { kind: 'offline' },
       });
       const t1 = performance.now();

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runHeadless } from '../src/cli/run';
+import { TownRuntime } from '../src/persist/runtime';
 import { loadScenario } from '../src/cli/scenarioArgs';
 import { OfflineMind } from '../src/minds/offline';
 
@@ -18,13 +19,12 @@ async function main(): Promise<void> {
     },
   });
   const scenario = loadScenario({ town: values.town });
-  const { engine } = await runHeadless({
-    scenario,
-    mind: new OfflineMind(),
-    seed: Number(values.seed),
-    days: Number(values.days),
-  });
-  const world = engine.world;
+  const town = TownRuntime.open(
+    { kind: 'new', scenario, seed: Number(values.seed) },
+    new OfflineMind(),
+  );
+  await runHeadless(town, { days: Number(values.days) });
+  const world = town.world;
   const convs = world.conversations.filter((c) => c.lines.length);
   if (values.all) {
     // every line, one per row (for counting repeats)

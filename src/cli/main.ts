@@ -4,15 +4,13 @@ import { OfflineMind } from '../minds/offline';
 import { configFromEnv, LlmMind } from '../minds/llm';
 import { FileLlmCache } from '../minds/llm/nodeFileCache';
 import { formatClock } from '../sim/clock';
-import type { Scenario } from '../sim/scenario';
-import { createWorld, type World, type WorldState } from '../sim/world/world';
+import type { Mind } from '../sim/mind';
 import { TownFileError } from '../persist/errors';
-import type { TownFile } from '../persist/format';
-import { openTown } from '../persist/town';
+import { TownRuntime } from '../persist/runtime';
 import { runHeadless } from './run';
 import { TOWN_IDS } from '../scenarios';
 import { checkWritable, loadScenario } from './scenarioArgs';
-import { cliTownFile, readTownFile, writeTownFile } from './townFile';
+import { readTownFile, writeTownFile } from './townFile';
 
 /** Upper bounds that keep a typo (`--days 1e9`, `Infinity`) from running for ever. */
 const MAX_DAYS = 365;
@@ -58,21 +56,12 @@ async function main(): Promise<void> {
   if (values.export) checkWritable(values.export, '--export');
   if (values.mind !== 'offline' && values.mind !== 'llm')
     throw new Error(`--mind must be "offline" or "llm".\n${USAGE}`);
-  if (values.mind === 'llm' && values.export)
-    throw new Error(
-      '--export records offline runs only for now; run without --mind llm to export.',
-    );
   const llm = values.mind === 'llm' ? makeLlmMind() : null;
-  const town = values.resume ? resumeTown(values.resume, values) : newTown(values);
-  const { scenario, world, seed } = town;
-  const startNextId = world.nextId;
+  const mind = llm ?? new OfflineMind();
+  const town = values.resume ? resumeTown(values.resume, values, mind) : newTown(values, mind);
   const tty = process.stderr.isTTY;
-  const { summary, engine } = await runHeadless({
-    scenario,
-    mind: llm ?? new OfflineMind(),
-    seed,
+  const summary = await runHeadless(town.runtime, {
     days,
-    world,
     onProgress: (done, total, world) => {
       const t = world.time;
       const line = `day ${t.day} ${formatClock(t.minuteOfDay)}  ${Math.round((100 * done) / total)}%  conversations ${world.stats.conversations}`;
@@ -93,14 +82,12 @@ async function main(): Promise<void> {
     console.error(`Summary written to ${values.out}`);
   }
   if (values.export) {
-    const file = cliTownFile({
-      engine,
-      scenario,
-      prior: town.prior,
-      initial: town.initial,
-      startNextId,
-      name: town.prior?.name ?? `${scenario.name} (seed ${seed})`,
+    // The recording continues the resumed file's; an LLM's answers are on it, so the file
+    // replays with no LLM at all.
+    const file = town.runtime.file({
+      name: town.name,
       savedAt: new Date().toISOString(),
+      mind: llm ? { kind: 'llm', model: llm.settings.chatModel } : { kind: 'offline' },
     });
     const size = writeTownFile(values.export, file);
     console.error(`Town written to ${values.export} (${Math.round(size / 1024)} KB)`);
@@ -117,11 +104,9 @@ function makeLlmMind(): LlmMind {
 }
 
 interface CliTown {
-  scenario: Scenario;
-  world: World;
-  seed: number;
-  initial?: WorldState;
-  prior?: TownFile;
+  runtime: TownRuntime;
+  /** The name an exported file gets. */
+  name: string;
 }
 
 type CliValues = {
@@ -133,7 +118,7 @@ type CliValues = {
 };
 
 /** A new town from the default scenario, or a custom map and personas. */
-function newTown(values: CliValues): CliTown {
+function newTown(values: CliValues, mind: Mind): CliTown {
   const seed = Number(values.seed ?? '1');
   const agents = values.agents ? Number(values.agents) : undefined;
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer.\n${USAGE}`);
@@ -145,12 +130,12 @@ function newTown(values: CliValues): CliTown {
       `Note: the town has ${scenario.personas.length} people; ${agents - scenario.personas.length} ` +
         'numbered copies are added, without relationships, storylines or events.',
     );
-  const world = createWorld(scenario, { seed, agents });
-  return { scenario, world, seed, initial: world.getState() };
+  const runtime = TownRuntime.open({ kind: 'new', scenario, seed, agents }, mind);
+  return { runtime, name: `${scenario.name} (seed ${seed})` };
 }
 
 /** The town of an exported file, as it was saved (its own map, people, seed and tape). */
-function resumeTown(path: string, values: CliValues): CliTown {
+function resumeTown(path: string, values: CliValues, mind: Mind): CliTown {
   const fixed = (['town', 'map', 'personas', 'agents', 'seed'] as const).filter(
     (k) => values[k] !== undefined,
   );
@@ -161,11 +146,10 @@ function resumeTown(path: string, values: CliValues): CliTown {
   const { file, migratedFrom } = readTownFile(path);
   if (migratedFrom !== undefined)
     console.error(`Note: "${path}" was saved by an older version (${migratedFrom}); upgraded.`);
-  if (file.mind?.kind === 'llm')
+  if (file.mind?.kind === 'llm' && mind.name !== 'llm')
     console.error(`Note: this town ran with an LLM; the CLI continues it with the offline mind.`);
   try {
-    const { scenario, world } = openTown(file);
-    return { scenario, world, seed: file.tape.seed, initial: file.initial, prior: file };
+    return { runtime: TownRuntime.open({ kind: 'file', file }, mind), name: file.name };
   } catch (err) {
     if (err instanceof TownFileError)
       throw new Error(`Could not open town file "${path}": ${err.message}`, { cause: err });

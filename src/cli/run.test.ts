@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
+import { TownRuntime } from '../persist/runtime';
 import { defaultScenario } from '../scenarios/default';
 import { smallScenario } from '../sim/testing/smallTown';
 import { runHeadless } from './run';
 
 describe('headless runs', () => {
   it('runs a custom town and reports every figure', async () => {
-    const { summary } = await runHeadless({
-      scenario: smallScenario(),
-      mind: new OfflineMind(),
-      seed: 2,
-      days: 0.5,
-    });
+    const town = TownRuntime.open(
+      { kind: 'new', scenario: smallScenario(), seed: 2 },
+      new OfflineMind(),
+    );
+    const summary = await runHeadless(town, { days: 0.5 });
     expect(summary).toMatchObject({ agents: 3, days: 0.5, steps: 4320, mind: 'offline' });
     expect(Object.keys(summary.diffusion)).toEqual(['tasting']);
     expect(summary.diffusion.tasting.start).toBeCloseTo(1 / 3);
@@ -20,13 +20,12 @@ describe('headless runs', () => {
   });
 
   it('shows emergence in the default town over two days: news spreads by conversation', async () => {
-    const { summary, engine } = await runHeadless({
-      scenario: defaultScenario(),
-      mind: new OfflineMind(),
-      seed: 1,
-      days: 2,
-    });
-    const world = engine.world;
+    const town = TownRuntime.open(
+      { kind: 'new', scenario: defaultScenario(), seed: 1 },
+      new OfflineMind(),
+    );
+    const summary = await runHeadless(town, { days: 2 });
+    const world = town.world;
     expect(summary.agents).toBe(25);
     for (const id of ['party', 'mayor']) {
       expect(summary.diffusion[id].start).toBeCloseTo(1 / 25);

@@ -1,14 +1,13 @@
 import { STEPS_PER_DAY } from '../sim/clock';
+import type { TownRuntime } from '../persist/runtime';
 import { Engine } from '../sim/engine';
-import type { Mind } from '../sim/mind';
 import {
   AttendanceTracker,
   measureDiffusion,
   networkDensity,
   type AttendanceResult,
 } from '../sim/metrics';
-import type { Scenario } from '../sim/scenario';
-import { createWorld, type World } from '../sim/world/world';
+import type { World } from '../sim/world/world';
 
 export interface RunSummary {
   scenario: string;
@@ -26,24 +25,20 @@ export interface RunSummary {
 }
 
 export interface RunOptions {
-  scenario: Scenario;
-  mind: Mind;
-  seed: number;
   days: number;
-  agents?: number;
-  /** Continue this world instead of creating one. */
-  world?: World;
   onProgress?: (done: number, total: number, world: World) => void;
 }
 
-/** Runs a town headless for some game days and measures the paper's figures. */
-export async function runHeadless(
-  opts: RunOptions,
-): Promise<{ summary: RunSummary; engine: Engine }> {
-  const world = opts.world ?? createWorld(opts.scenario, { seed: opts.seed, agents: opts.agents });
-  const engine = new Engine(world, opts.mind);
+/**
+ * Runs a town headless for some game days and measures the paper's figures. The measurements
+ * (diffusion interviews) run on a separate, unobserved engine over the same world and leave no
+ * trace, so the town's recording holds only the run itself.
+ */
+export async function runHeadless(town: TownRuntime, opts: RunOptions): Promise<RunSummary> {
+  const { world, engine, scenario } = town;
+  const measure = new Engine(world, engine.mind);
   const start = performance.now();
-  const diffusionStart = await measureDiffusion(engine);
+  const diffusionStart = await measureDiffusion(measure);
   const densityStart = networkDensity(world);
   const tracker = new AttendanceTracker();
   const total = Math.round(opts.days * STEPS_PER_DAY);
@@ -52,11 +47,11 @@ export async function runHeadless(
     tracker.observe(world);
     if (opts.onProgress && (i % 360 === 0 || i === total - 1)) opts.onProgress(i + 1, total, world);
   }
-  const diffusionEnd = await measureDiffusion(engine);
+  const diffusionEnd = await measureDiffusion(measure);
   const summary: RunSummary = {
-    scenario: opts.scenario.id,
-    mind: opts.mind.name,
-    seed: opts.seed,
+    scenario: scenario.id,
+    mind: engine.mind.name,
+    seed: world.seed,
     agents: world.agents.length,
     days: opts.days,
     steps: total,
@@ -76,5 +71,5 @@ export async function runHeadless(
     conversations: world.stats.conversations,
     mindCalls: { ...world.stats.mindCalls },
   };
-  return { summary, engine };
+  return summary;
 }

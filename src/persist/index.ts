@@ -31,7 +31,9 @@ export {
   type SaveSlot,
   type SaveStoreOptions,
 } from './saveStore';
-export { MissingAnswerError, TapeMind, TapedEngine, type TapedEngineOptions } from './tape';
+export { MissingAnswerError, TapeMind } from './tape';
+export { TownRecorder, assignBatches, opNumber } from './recorder';
+export { TownRuntime, type TownSource } from './runtime';
 export {
   openTown,
   scenarioFromRecord,

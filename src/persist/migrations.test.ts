@@ -6,6 +6,7 @@ import { base64ToBytes } from '../sim/memory/base64';
 import { Engine } from '../sim/engine';
 import { worldHash } from '../sim/snapshot';
 import { TOWN_FILE_VERSION } from './format';
+import { mapIdentity } from './mapIdentity';
 import { MIGRATIONS, OLDEST_SUPPORTED_VERSION, type TownFileV0 } from './migrations';
 import { Replayer } from './replay';
 import { openTown } from './town';
@@ -37,8 +38,8 @@ describe('migrations', () => {
       expect(fixture(v).length).toBeGreaterThan(1000);
   });
 
-  it('opens the v1 fixture and continues it; its replay matches or stops clearly', async () => {
-    const decoded = decodeTownFile(fixture(1));
+  it('opens the current fixture and continues it; its replay matches or stops clearly', async () => {
+    const decoded = decodeTownFile(fixture(TOWN_FILE_VERSION));
     if (!decoded.ok) throw decoded.error;
     expect(decoded.migratedFrom).toBeUndefined();
     const { world } = openTown(decoded.file);
@@ -47,11 +48,30 @@ describe('migrations', () => {
     // Replay is exact only under the simulation code that recorded the file; a frozen fixture
     // outlives behaviour changes (the offline mind was rewritten since it was recorded), so only
     // opening the replay is required here. A simVersion in town files would let the app say so.
-    const replay = await Replayer.open(decoded.file);
+    const replay = await Replayer.open(decoded.file, { offlineMind: new OfflineMind() });
     expect(replay).toBeDefined();
     const engine = new Engine(world, new OfflineMind());
     await runSteps(engine, 120);
     expect(world.step).toBe(decoded.file.world.step + 120);
+  });
+
+  it('migrates the v1 fixture: the identity of its map is added, and it opens', () => {
+    const raw = JSON.parse(strFromU8(gunzipSync(fixture(1))));
+    expect(raw.schemaVersion).toBe(1);
+    expect(raw.scenario.mapIdentity).toBeUndefined();
+    const decoded = decodeTownFile(fixture(1));
+    if (!decoded.ok) throw decoded.error;
+    expect(decoded.migratedFrom).toBe(1);
+    const file = decoded.file;
+    expect(file.schemaVersion).toBe(TOWN_FILE_VERSION);
+    expect(file.scenario.mapIdentity).toMatch(/^30x20-[0-9a-f]{16}$/);
+    expect(file.scenario.mapIdentity).toBe(mapIdentity(raw.scenario.map));
+    expect(file.world).toEqual(raw.world);
+    // Saved again, it opens without migration and hashes the same.
+    const again = decodeTownFile(encodeTownFile(file));
+    if (!again.ok) throw again.error;
+    expect(again.migratedFrom).toBeUndefined();
+    expect(worldHash(openTown(again.file).world)).toBe(worldHash(openTown(file).world));
   });
 
   it('migrates the v0 fixture: memory packed, fields added, continues running', async () => {
@@ -60,7 +80,7 @@ describe('migrations', () => {
     if (!decoded.ok) throw decoded.error;
     expect(decoded.migratedFrom).toBe(0);
     const file = decoded.file;
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(TOWN_FILE_VERSION);
     expect(file.initial).toBeUndefined();
     expect(file.mind).toEqual({ kind: 'offline' });
     expect(file.tape.entries.length).toBe(raw.commands.length);
@@ -91,7 +111,9 @@ describe('migrations', () => {
     if (!again.ok) throw again.error;
     expect(again.migratedFrom).toBeUndefined();
     expect(worldHash(openTown(again.file).world)).toBe(worldHash(openTown(file).world));
-    await expect(Replayer.open(file)).rejects.toThrow(/saved without its starting state/);
+    await expect(Replayer.open(file, { offlineMind: new OfflineMind() })).rejects.toThrow(
+      /saved without its starting state/,
+    );
   });
 
   it('explains a broken v0 file in terms of the v0 fields', () => {

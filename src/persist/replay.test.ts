@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OfflineMind } from '../minds/offline';
 import { STEPS_PER_HOUR } from '../sim/clock';
 import { worldHash } from '../sim/snapshot';
 import type { TownFile } from './format';
@@ -12,10 +13,13 @@ function roundTrip(file: TownFile): TownFile {
   return decoded.file;
 }
 
+/** Replay options: offline-answered ops are recomputed by the offline mind. */
+const replayOpts = () => ({ offlineMind: new OfflineMind() });
+
 describe('replay', () => {
   it('replays an offline run from the file to the live world hash', async () => {
     const live = await recordSmallTown();
-    const replay = await Replayer.open(roundTrip(live.file));
+    const replay = await Replayer.open(roundTrip(live.file), replayOpts());
     const result = await replay.verify();
     expect(result.matches).toBe(true);
     expect(result.actual).toBe(worldHash(live.engine.world));
@@ -28,15 +32,18 @@ describe('replay', () => {
     });
     const file = roundTrip(live.file);
     expect(Object.keys(file.tape.answers).length).toBeGreaterThan(40);
-    const replay = await Replayer.open(file);
+    const replay = await Replayer.open(file, replayOpts());
     expect((await replay.verify()).actual).toBe(worldHash(live.engine.world));
 
     // Recomputing those answers offline would not give the same town: the recording matters.
-    const offline = await Replayer.open({
-      ...file,
-      mind: { kind: 'offline' },
-      tape: { ...file.tape, answers: {}, offlineOps: undefined },
-    });
+    const offline = await Replayer.open(
+      {
+        ...file,
+        mind: { kind: 'offline' },
+        tape: { ...file.tape, answers: {}, offlineOps: undefined },
+      },
+      replayOpts(),
+    );
     expect((await offline.verify()).matches).toBe(false);
 
     // Without batch numbers, the two interviews flushed and ticked at one step would interleave.
@@ -47,7 +54,7 @@ describe('replay', () => {
         entries: file.tape.entries.map(({ step, command }) => ({ step, command })),
       },
     };
-    const wrong = await Replayer.open(unbatched).catch(() => null);
+    const wrong = await Replayer.open(unbatched, replayOpts()).catch(() => null);
     const outcome = wrong ? await wrong.verify().catch(() => null) : null;
     expect(outcome?.matches ?? false).toBe(false);
   });
@@ -63,7 +70,7 @@ describe('replay', () => {
     const victim = ops[Math.floor(ops.length / 2)];
     const answers = { ...file.tape.answers };
     delete answers[victim];
-    const replay = await Replayer.open({ ...file, tape: { ...file.tape, answers } });
+    const replay = await Replayer.open({ ...file, tape: { ...file.tape, answers } }, replayOpts());
     await expect(replay.seek(replay.lastStep)).rejects.toThrow(
       new RegExp(
         `The replay stops at day 1 \\d\\d:\\d\\d: The recorded answer for mind call ${victim} \\(`,
@@ -79,6 +86,7 @@ describe('replay', () => {
   it('gives the same hash at a step whether reached forwards or backwards', async () => {
     const live = await recordSmallTown({ scale: 2 });
     const replay = await Replayer.open(roundTrip(live.file), {
+      ...replayOpts(),
       snapshotEverySteps: STEPS_PER_HOUR / 4,
       maxSnapshots: 4,
     });
@@ -112,6 +120,6 @@ describe('replay', () => {
     const live = await recordSmallTown({ scale: 0.2 });
     const withoutStart: TownFile = { ...live.file };
     delete withoutStart.initial;
-    await expect(Replayer.open(withoutStart)).rejects.toThrow(/cannot be replayed/);
+    await expect(Replayer.open(withoutStart, replayOpts())).rejects.toThrow(/cannot be replayed/);
   });
 });

@@ -1,15 +1,21 @@
 import { STEPS_PER_HOUR, formatClock, gameTime } from '../sim/clock';
 import type { Command } from '../sim/commands';
-import { Engine, type EngineEvent } from '../sim/engine';
+import { Engine } from '../sim/engine';
 import { restoreWorld, worldHash } from '../sim/snapshot';
 import type { TownMap } from '../sim/world/townMap';
 import type { World, WorldState } from '../sim/world/world';
 import { TownFileError } from './errors';
 import type { TownFile } from './format';
-import { TapeMind, assignBatches } from './tape';
+import { assignBatches } from './recorder';
+import { TapeMind, type DeterministicMind } from './tape';
 import { openTown } from './town';
 
 export interface ReplayOptions {
+  /**
+   * The deterministic mind that answers the ops the file says were answered offline (callers pass
+   * `new OfflineMind()`; persist does not import minds).
+   */
+  offlineMind: DeterministicMind;
   /** Keep an in-memory snapshot this often while replaying forward (default: every game hour). */
   snapshotEverySteps?: number;
   /**
@@ -58,7 +64,7 @@ export class Replayer {
     initial: WorldState,
     private readonly opts: ReplayOptions,
   ) {
-    this.mind = new TapeMind(file.tape, file.mind);
+    this.mind = new TapeMind(file.tape, opts.offlineMind, file.mind);
     this.engine = new Engine(restoreWorld(map, initial), this.mind);
     this.firstStep = initial.step;
     this.lastStep = file.world.step;
@@ -78,7 +84,7 @@ export class Replayer {
    * Opens a replay of a decoded town file. Throws `TownFileError` ('cannot-replay') for a file
    * without its starting world (files migrated from v0).
    */
-  static async open(file: TownFile, opts: ReplayOptions = {}): Promise<Replayer> {
+  static async open(file: TownFile, opts: ReplayOptions): Promise<Replayer> {
     if (!file.initial)
       throw new TownFileError(
         'cannot-replay',
@@ -98,11 +104,6 @@ export class Replayer {
 
   get currentStep(): number {
     return this.engine.world.step;
-  }
-
-  /** Engine events of the replay (interview answers, announcements) since the last call. */
-  drainEvents(): EngineEvent[] {
-    return this.engine.drainEvents();
   }
 
   /** Advances one step. Returns false at the end of the recording. */

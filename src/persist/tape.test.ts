@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
+import { Engine } from '../sim/engine';
 import type { MindCall } from '../sim/mind';
 import { worldHash } from '../sim/snapshot';
 import type { TownFile } from './format';
 import { Replayer } from './replay';
-import { MissingAnswerError, TapeMind, TapedEngine, assignBatches, opNumber } from './tape';
+import { TownRecorder, assignBatches, opNumber } from './recorder';
+import { MissingAnswerError, TapeMind } from './tape';
 import { FakeLlmMind, recordSmallTown } from './testing/liveTown';
 import { openTown, townFileFromEngine } from './town';
 import { decodeTownFile, encodeTownFile } from './townFile';
@@ -15,7 +17,7 @@ function reload(file: TownFile): TownFile {
   return decoded.file;
 }
 
-describe('TapedEngine', () => {
+describe('TownRecorder', () => {
   it('records nothing but op ranges for the offline mind', async () => {
     const { file, engine } = await recordSmallTown({ scale: 0.5 });
     expect(file.tape.answers).toEqual({});
@@ -31,8 +33,9 @@ describe('TapedEngine', () => {
     const saved = reload(first.file);
     // "Reload the page": restore, continue recording, switch to an LLM for a while.
     const { world, scenario } = openTown(saved);
-    const engine = new TapedEngine(world, new OfflineMind(), { from: saved });
-    expect(engine.tape.length).toBe(saved.tape.entries.length);
+    const engine = new Engine(world, new OfflineMind());
+    const recorder = new TownRecorder(engine, saved);
+    expect(recorder.commandCount).toBe(saved.tape.entries.length);
     for (let i = 0; i < 100; i++) await engine.tick();
     engine.mind = new FakeLlmMind();
     engine.enqueue({ type: 'whisper', agentId: 'ada', text: 'You should call Ben.' });
@@ -40,7 +43,7 @@ describe('TapedEngine', () => {
     engine.mind = new OfflineMind();
     for (let i = 0; i < 100; i++) await engine.tick();
     const file = reload(
-      townFileFromEngine(engine, {
+      townFileFromEngine(engine, recorder, {
         name: 'Continued',
         savedAt: '2025-01-01T00:00:00Z',
         scenario,
@@ -52,7 +55,7 @@ describe('TapedEngine', () => {
     expect(Object.keys(file.tape.answers).length).toBeGreaterThan(0);
     const batches = file.tape.entries.map((e) => e.batch!);
     expect([...batches].sort((a, b) => a - b)).toEqual(batches);
-    const replay = await Replayer.open(file);
+    const replay = await Replayer.open(file, { offlineMind: new OfflineMind() });
     const result = await replay.verify();
     expect(result.actual).toBe(worldHash(engine.world));
   });
@@ -81,13 +84,16 @@ describe('tape helpers', () => {
       agentId: 'ada',
       req: { texts: ['coffee'] },
     });
-    const mind = new TapeMind({
-      answers: { op5: { vectors: [[1, 2]] } },
-      offlineOps: [
-        [1, 4],
-        [10, 20],
-      ],
-    });
+    const mind = new TapeMind(
+      {
+        answers: { op5: { vectors: [[1, 2]] } },
+        offlineOps: [
+          [1, 4],
+          [10, 20],
+        ],
+      },
+      new OfflineMind(),
+    );
     expect(mind.answer(call(5))).toEqual({ vectors: [[1, 2]] });
     expect(mind.answer(call(3))).toEqual(offline.answer(call(3)));
     expect(mind.answer(call(19))).toEqual(offline.answer(call(19)));
@@ -96,10 +102,12 @@ describe('tape helpers', () => {
       'The recorded answer for mind call op20 (embed by ada) is missing from the file',
     );
     // Without ranges, the file's mind decides.
-    expect(new TapeMind({ answers: {} }, { kind: 'offline' }).answer(call(99))).toBeTruthy();
-    expect(() => new TapeMind({ answers: {} }, { kind: 'llm' }).answer(call(99))).toThrow(
-      MissingAnswerError,
-    );
+    expect(
+      new TapeMind({ answers: {} }, new OfflineMind(), { kind: 'offline' }).answer(call(99)),
+    ).toBeTruthy();
+    expect(() =>
+      new TapeMind({ answers: {} }, new OfflineMind(), { kind: 'llm' }).answer(call(99)),
+    ).toThrow(MissingAnswerError);
     expect(opNumber('op42')).toBe(42);
     expect(opNumber('c42')).toBeNaN();
   });

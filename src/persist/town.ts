@@ -3,9 +3,11 @@ import type { Engine } from '../sim/engine';
 import type { Scenario } from '../sim/scenario';
 import { restoreWorld } from '../sim/snapshot';
 import type { TiledMap } from '../sim/world/tiled';
+import { checkTown, townProblems } from '../sim/world/townCheck';
 import { TownMap } from '../sim/world/townMap';
 import type { World, WorldState } from '../sim/world/world';
 import { TownFileError } from './errors';
+import { checkMapIdentity, mapIdentity } from './mapIdentity';
 import {
   TOWN_FILE_KIND,
   TOWN_FILE_VERSION,
@@ -13,7 +15,7 @@ import {
   type ScenarioRecord,
   type TownFile,
 } from './format';
-import { TapedEngine } from './tape';
+import type { TownRecorder } from './recorder';
 import { sanitizeMind, stripKeyLikeFields } from './townFile';
 
 /** What a save slot shows without opening the town. */
@@ -35,10 +37,12 @@ const recordCache = new WeakMap<Scenario, ScenarioRecord>();
 export function scenarioRecord(scenario: Scenario): ScenarioRecord {
   const cached = recordCache.get(scenario);
   if (cached) return cached;
+  const map = stripKeyLikeFields(scenario.map) as TiledMap;
   const record: ScenarioRecord = {
     id: scenario.id,
     name: scenario.name,
-    map: stripKeyLikeFields(scenario.map) as TiledMap,
+    map,
+    mapIdentity: mapIdentity(map),
     personas: scenario.personas,
     storylines: scenario.storylines,
     startMinute: scenario.startMinute,
@@ -50,29 +54,30 @@ export function scenarioRecord(scenario: Scenario): ScenarioRecord {
 
 /** The scenario of a file, ready for the sim. */
 export function scenarioFromRecord(record: ScenarioRecord): Scenario {
-  return { ...record, map: record.map };
+  const { id, name, map, personas, storylines, startMinute, firstWeekday } = record;
+  return { id, name, map, personas, storylines, startMinute, firstWeekday };
 }
 
-/** What `townFileFromEngine` needs besides the engine. */
+/** What `townFileFromEngine` needs besides the engine and its recorder. */
 export interface TownFileInfo {
   name: string;
   /** ISO time; the caller's clock, so this module stays testable. */
   savedAt: string;
   scenario: Scenario;
   mind?: MindInfo;
-  /** Starting world for a plain `Engine` (a `TapedEngine` knows its own). */
-  initial?: WorldState;
 }
 
 /**
- * Captures a running town as a file. Use a `TapedEngine` for a replayable file; a plain `Engine`
- * gives a file that continues fine but replays only if it ran the offline mind or recorded
- * answers. Synchronous: call between steps, never during one.
+ * Captures a running town as a file: the world now, and the recording that replays it from its
+ * start. Synchronous: call between steps, never during one.
  */
-export function townFileFromEngine(engine: Engine, info: TownFileInfo): TownFile {
+export function townFileFromEngine(
+  engine: Engine,
+  recorder: TownRecorder,
+  info: TownFileInfo,
+): TownFile {
   if (engine.isBusy) throw new Error('Cannot save in the middle of a step');
-  const taped = engine instanceof TapedEngine ? engine : null;
-  const initial = info.initial ?? taped?.initial;
+  const initial = recorder.initial;
   const file: TownFile = {
     schemaVersion: TOWN_FILE_VERSION,
     kind: TOWN_FILE_KIND,
@@ -81,21 +86,19 @@ export function townFileFromEngine(engine: Engine, info: TownFileInfo): TownFile
     scenario: scenarioRecord(info.scenario),
     ...(initial ? { initial } : {}),
     world: engine.world.getState(),
-    tape: taped?.tapeRecord() ?? {
-      seed: engine.world.seed,
-      entries: engine.tape.map((e) => ({ step: e.step, command: e.command })),
-      answers: engine.answers,
-    },
+    tape: recorder.tapeRecord(),
   };
   const mind = sanitizeMind(info.mind);
   return mind ? { ...file, mind } : file;
 }
 
 /**
- * Rebuilds the live world of a decoded file. Throws `TownFileError` if the map cannot be built
- * (the schema checks shapes; the map builder checks meaning, e.g. an arena outside any sector).
+ * Rebuilds the live world of a decoded file. Throws `TownFileError` if the embedded map is not
+ * the one the world was saved on (see `checkMapIdentity`) or cannot be built (the schema checks
+ * shapes; the map builder checks meaning, e.g. an arena outside any sector).
  */
 export function openTown(file: TownFile): { scenario: Scenario; world: World; map: TownMap } {
+  checkMapIdentity(file.scenario);
   let map: TownMap;
   try {
     map = new TownMap(file.scenario.map);
@@ -108,6 +111,35 @@ export function openTown(file: TownFile): { scenario: Scenario; world: World; ma
     );
   }
   return { scenario: scenarioFromRecord(file.scenario), world: restoreWorld(map, file.world), map };
+}
+
+/**
+ * Checks the town a file carries as a new town is checked (`checkTown`): throws `TownFileError`
+ * listing every error (the town could not run); returns the warnings.
+ */
+export function checkTownFile(file: TownFile): string[] {
+  const { map, personas, storylines } = file.scenario;
+  let check: ReturnType<typeof checkTown>;
+  try {
+    check = checkTown(map, personas, storylines, {
+      map: 'scenario.map',
+      personas: 'scenario.personas',
+    });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new TownFileError(
+      'invalid',
+      `Invalid town file: scenario.map: ${detail}`,
+      'scenario.map',
+    );
+  }
+  if (check.errors.length)
+    throw new TownFileError(
+      'invalid',
+      townProblems(check.errors, `The town "${file.name}" in this file cannot run`),
+      'scenario',
+    );
+  return check.warnings;
 }
 
 /** Day, time and counts for a save slot. */

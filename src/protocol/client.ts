@@ -39,7 +39,9 @@ export class WorkerSimClient implements SimClient {
   start(options: InitOptions, handlers: SimClientHandlers): void {
     this.handlers = handlers;
     try {
-      this.worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), {
+        type: 'module',
+      });
     } catch (err) {
       handlers.onFatal(`Could not start the simulation: ${String(err)}`);
       return;

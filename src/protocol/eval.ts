@@ -32,9 +32,3 @@ export interface EvalRequests {
   /** Stops the evaluation running (its `evaluate` fails with `EVAL_CANCELLED_MESSAGE`). */
   cancelEvaluation: { req: Record<never, never>; res: { cancelled: boolean } };
 }
-
-/** Request kinds answered by the evaluation side of the worker. */
-export const EVAL_REQUESTS = [
-  'evaluate',
-  'cancelEvaluation',
-] as const satisfies readonly (keyof EvalRequests)[];

@@ -2,7 +2,9 @@
 import type { SaveSummary } from '../persist/town';
 import type { SaveMeta } from '../persist/saveStore';
 
-// ─── Saves, autosave, replay and tabs (answered by src/worker/persistHost.ts) ──
+export type { SaveSummary };
+
+// ─── Saves, autosave, replay and tabs (answered by src/worker/session.ts + saveOps.ts) ─
 
 /** Which town `init` opens. */
 export type TownChoice =
@@ -108,21 +110,3 @@ export interface PersistRequests {
   /** Hash of the whole world shown (tests compare towns with it). */
   worldHash: { req: NoArgs; res: { hash: string; step: number } };
 }
-
-/** Request kinds answered by the persistence side of the worker. */
-export const PERSIST_REQUESTS = [
-  'listSaves',
-  'saveTown',
-  'forkTown',
-  'loadSave',
-  'renameSave',
-  'deleteSave',
-  'exportTown',
-  'importTown',
-  'flushSave',
-  'closeTown',
-  'takeOver',
-  'viewReadOnly',
-  'seek',
-  'worldHash',
-] as const satisfies readonly (keyof PersistRequests)[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
 import { STEPS_PER_DAY, STEPS_PER_HOUR } from './clock';
-import { Engine } from './engine';
+import type { Command } from './commands';
+import { Engine, type EngineEvent } from './engine';
 import type { Mind, MindCall, QuestionKind } from './mind';
 import { restoreWorld, worldHash } from './snapshot';
 import { smallScenario } from './testing/smallTown';
@@ -51,6 +52,11 @@ describe('engine determinism', () => {
 
   it('replays a run from seed and tape to the same hash', async () => {
     const live = new Engine(createWorld(smallScenario(), { seed: 5 }), new OfflineMind());
+    const tape: { step: number; command: Command }[] = [];
+    live.observe((e) => {
+      if (e.type === 'commandsApplied')
+        for (const command of e.commands) tape.push({ step: e.step, command });
+    });
     await runSteps(live, 100);
     live.enqueue({
       type: 'whisper',
@@ -63,7 +69,6 @@ describe('engine determinism', () => {
     await runSteps(live, 200);
 
     const replay = new Engine(createWorld(smallScenario(), { seed: 5 }), new OfflineMind());
-    const tape = [...live.tape];
     while (replay.world.step < live.world.step) {
       for (const e of tape.filter((t) => t.step === replay.world.step)) replay.enqueue(e.command);
       await replay.tick();
@@ -107,17 +112,13 @@ describe('commands', () => {
     await runSteps(engine, 60);
     const ada = engine.world.agent('ada')!;
     const before = JSON.stringify(ada.getState());
-    engine.enqueue({
+    const ev = await engine.execute({
       type: 'interview',
       agentId: 'ada',
       question: 'Are you hosting a tasting evening?',
       remember: false,
       requestId: 'r1',
     });
-    await engine.flush();
-    const [ev] = engine.drainEvents();
-    expect(ev.type).toBe('interviewAnswer');
-    if (ev.type !== 'interviewAnswer') return;
     expect(ev.answer.toLowerCase()).toContain('tasting');
     expect(ev.usedMemoryIds.length).toBeGreaterThan(0);
     expect(JSON.stringify(ada.getState())).toBe(before);
@@ -129,16 +130,12 @@ describe('commands', () => {
     const atCafe = engine.world.agents.filter(
       (a) => engine.world.map.arenaOf(a.s.tile)?.sector === 'Corner Café',
     );
-    engine.enqueue({
+    const ev = await engine.execute({
       type: 'announceEvent',
       text: 'The espresso machine exploded!',
       place: { sector: 'Corner Café' },
     });
-    await engine.flush();
-    const ev = engine.drainEvents().find((e) => e.type === 'announced');
-    expect(ev && ev.type === 'announced' && ev.reached.sort()).toEqual(
-      atCafe.map((a) => a.id).sort(),
-    );
+    expect(ev.reached.sort()).toEqual(atCafe.map((a) => a.id).sort());
     for (const a of engine.world.agents) {
       const heard = a.memory.nodes.some((n) => n.description.includes('espresso machine exploded'));
       expect(heard).toBe(atCafe.includes(a));
@@ -147,10 +144,22 @@ describe('commands', () => {
 
   it('reports a clear error for a command about an unknown agent', async () => {
     const engine = new Engine(createWorld(smallScenario(), { seed: 1 }), new OfflineMind());
-    engine.enqueue({ type: 'whisper', agentId: 'nobody', text: 'hi' });
-    await engine.flush();
-    const [ev] = engine.drainEvents();
-    expect(ev).toMatchObject({ type: 'commandError', command: 'whisper' });
+    const events: EngineEvent[] = [];
+    engine.observe((e) => events.push(e));
+    await expect(
+      engine.execute({ type: 'whisper', agentId: 'nobody', text: 'hi' }),
+    ).rejects.toThrow('No agent with id "nobody"');
+    expect(events.find((e) => e.type === 'commandError')).toMatchObject({ command: 'whisper' });
+    // The failed command is still on the record: replay applies it and fails the same way.
+    expect(events[0]).toMatchObject({ type: 'commandsApplied', commands: [{ type: 'whisper' }] });
+  });
+
+  it('returns what each command did', async () => {
+    const engine = new Engine(createWorld(smallScenario(), { seed: 1 }), new OfflineMind());
+    const { memoryId } = await engine.execute({ type: 'whisper', agentId: 'ada', text: 'Hum.' });
+    expect(engine.world.agent('ada')!.memory.get(memoryId)?.description).toBe('Hum.');
+    const weights = { recency: 1, importance: 2, relevance: 3 };
+    expect(await engine.execute({ type: 'setWeights', weights })).toEqual({ weights });
   });
 });
 
@@ -162,10 +171,14 @@ describe('mind failures', () => {
     };
     const world = createWorld(smallScenario(), { seed: 1 });
     const engine = new Engine(world, failing, { fallback: new OfflineMind() });
+    const events: EngineEvent[] = [];
+    engine.observe((e) => events.push(e));
     await runSteps(engine, 50);
     expect(world.step).toBe(world.startStep + 50);
     expect(world.agents.some((a) => a.s.plan)).toBe(true);
-    const errors = engine.drainEvents().filter((e) => e.type === 'mindError');
+    const errors = events.filter((e) => e.type === 'mindError');
+    const calls = events.filter((e) => e.type === 'mindCall');
+    expect(calls.every((e) => e.fallback && e.mind === 'failing')).toBe(true);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).toMatchObject({ message: 'server exploded' });
   });

@@ -1,5 +1,5 @@
 import { agentTick, enrich } from './cognition/act';
-import { interview } from './cognition/interview';
+import { interview, type InterviewAnswer } from './cognition/interview';
 import { remember } from './cognition/recall';
 import {
   ANNOUNCE_IMPORTANCE,
@@ -8,38 +8,45 @@ import {
   type CommandType,
   type Commands,
 } from './commands';
+import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
 import type { Task } from './ops';
 import type { World } from './world/world';
 
-/** Something the engine reports to its host (answers to interviews, command problems). */
-export type EngineEvent =
-  | {
-      type: 'interviewAnswer';
-      requestId: string;
-      agentId: string;
-      question: string;
-      answer: string;
-      usedMemoryIds: string[];
-      opId?: string;
-    }
-  | { type: 'announced'; text: string; reached: string[] }
-  | { type: 'commandError'; command: CommandType; message: string }
-  | { type: 'mindError'; kind: QuestionKind; message: string };
-
-/** A command as recorded: the step at which it was applied. */
-export interface TapeEntry {
-  step: number;
-  command: Command;
+/** What each command gives back to whoever issued it (`Engine.execute`). */
+export interface CommandResults {
+  whisper: { memoryId: string };
+  interview: InterviewAnswer;
+  announceEvent: { reached: string[] };
+  setWeights: { weights: RetrievalWeights };
 }
+export type CommandResult<K extends CommandType = CommandType> = CommandResults[K];
+
+/**
+ * What the engine tells its observers (`Engine.observe`): recorders keep the tape from these, the
+ * worker's step loop and autosaver react to them, logs and usage count the calls. One stream.
+ */
+export type EngineEvent =
+  /** Commands applied together (one `tick` or `flush`), in order, at `step` (before it ran). */
+  | { type: 'commandsApplied'; step: number; commands: readonly Command[] }
+  | { type: 'commandError'; command: CommandType; message: string }
+  /** A mind call settled. `mind`: the name of the mind asked (`fallback`: another answered). */
+  | { type: 'mindCall'; call: MindCall; result: unknown; mind: string; fallback: boolean }
+  | { type: 'mindError'; call: MindCall; message: string }
+  /** A step finished (the world's step is `step`). */
+  | { type: 'stepped'; step: number };
+
+export type EngineObserver = (event: EngineEvent) => void;
 
 export interface EngineOptions {
-  /** Record every mind answer by op id (needed to replay a non-deterministic mind). */
-  recordAnswers?: boolean;
-  /** Called after each mind call settles (for logs and usage accounting). */
-  onCall?: (call: MindCall, result: unknown) => void;
   /** Answers a question when the main mind throws or rejects, so a step always completes. */
   fallback?: Mind;
+}
+
+type Settle = { resolve(result: unknown): void; reject(err: Error): void };
+interface Queued {
+  command: Command;
+  settle?: Settle;
 }
 
 interface Running {
@@ -59,10 +66,8 @@ function isPromise(x: unknown): x is Promise<unknown> {
  * same commands and answers give the same world.
  */
 export class Engine {
-  private queue: Command[] = [];
-  private events: EngineEvent[] = [];
-  readonly tape: TapeEntry[] = [];
-  readonly answers: Record<string, unknown> = {};
+  private queue: Queued[] = [];
+  private readonly observers = new Set<EngineObserver>();
   private busy = false;
   /** Agents with a mind question in flight right now (shown as "thinking" in the view). */
   readonly thinking = new Set<string>();
@@ -73,15 +78,32 @@ export class Engine {
     private readonly opts: EngineOptions = {},
   ) {}
 
-  enqueue(command: Command): void {
-    this.queue.push(command);
+  /** Hears every engine event from now on; returns the unsubscribe function. */
+  observe(observer: EngineObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
-  /** Events since the last call. */
-  drainEvents(): EngineEvent[] {
-    const out = this.events;
-    this.events = [];
-    return out;
+  private emit(event: EngineEvent): void {
+    for (const o of this.observers) o(event);
+  }
+
+  /** Queues a command for the next `tick` or `flush` (its result is not needed). */
+  enqueue(command: Command): void {
+    this.queue.push({ command });
+  }
+
+  /**
+   * Applies a command and resolves with its result: at once (between steps), or at the start of
+   * the next step if one is running now. Rejects with the command's problem.
+   */
+  execute<K extends CommandType>(
+    command: Extract<Command, { type: K }>,
+  ): Promise<CommandResults[K]> {
+    return new Promise<CommandResults[K]>((resolve, reject) => {
+      this.queue.push({ command, settle: { resolve: resolve as Settle['resolve'], reject } });
+      if (!this.busy) this.flush().catch(reject);
+    });
   }
 
   get isBusy(): boolean {
@@ -102,6 +124,7 @@ export class Engine {
       await this.run(world.agents.map((a) => ({ agentId: a.id, gen: agentTick(world, a) })));
       await this.run(world.agents.map((a) => ({ agentId: a.id, gen: enrich(world, a) })));
     });
+    this.emit({ type: 'stepped', step: this.world.step });
   }
 
   private async guard(fn: () => Promise<void>): Promise<void> {
@@ -115,30 +138,48 @@ export class Engine {
   }
 
   private async applyCommands(): Promise<void> {
-    const commands = this.queue;
+    const queued = this.queue;
     this.queue = [];
+    if (!queued.length) return;
     const tasks: { agentId: string | null; gen: Task<unknown> }[] = [];
-    for (const command of commands) {
-      this.tape.push({ step: this.world.step, command: structuredClone(command) });
+    const waiting: Queued[] = [];
+    const fail = (q: Queued, err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err);
+      this.emit({ type: 'commandError', command: q.command.type, message });
+      q.settle?.reject(err instanceof Error ? err : new Error(message));
+    };
+    this.emit({
+      type: 'commandsApplied',
+      step: this.world.step,
+      commands: queued.map((q) => structuredClone(q.command)),
+    });
+    for (const q of queued) {
       try {
-        const task = this.apply(command);
-        if (task) tasks.push({ agentId: 'agentId' in command ? command.agentId : null, gen: task });
+        const out = this.apply(q.command);
+        if (isTask(out)) {
+          const { command } = q;
+          tasks.push({ agentId: 'agentId' in command ? command.agentId : null, gen: out });
+          waiting.push(q);
+        } else q.settle?.resolve(out);
       } catch (err) {
-        this.events.push({
-          type: 'commandError',
-          command: command.type,
-          message: err instanceof Error ? err.message : String(err),
-        });
+        fail(q, err);
       }
     }
-    if (tasks.length) await this.run(tasks);
+    if (!tasks.length) return;
+    try {
+      const results = await this.run(tasks);
+      waiting.forEach((q, i) => q.settle?.resolve(results[i]));
+    } catch (err) {
+      for (const q of waiting) fail(q, err);
+      throw err;
+    }
   }
 
-  private apply(command: Command): Task<unknown> | void {
+  private apply(command: Command): Task<unknown> | unknown {
     const handler = HANDLERS[command.type] as (
       engine: Engine,
       args: Commands[CommandType],
-    ) => Task<unknown> | void;
+    ) => Task<unknown> | unknown;
     return handler(this, command);
   }
 
@@ -161,52 +202,68 @@ export class Engine {
         });
       });
       if (!waiting.length) return results;
-      const answers = waiting.map((w) => this.ask(w.call));
-      let settled = answers;
-      if (answers.some(isPromise)) {
+      const mindName = this.mind.name;
+      const asked = waiting.map((w) => this.ask(w.call));
+      let settled: Answered[] = asked as Answered[];
+      if (asked.some(isPromise)) {
         for (const w of waiting) if (w.call.agentId) this.thinking.add(w.call.agentId);
         try {
-          settled = await Promise.all(answers);
+          settled = await Promise.all(asked);
         } finally {
           this.thinking.clear();
         }
       }
       waiting.forEach((w, i) => {
-        const res = settled[i];
-        if (this.opts.recordAnswers) this.answers[w.call.id] = res;
-        this.opts.onCall?.(w.call, res);
-        running[w.r].pending = running[w.r].gen.next(res);
+        const { result, fallback } = settled[i];
+        this.emit({ type: 'mindCall', call: w.call, result, mind: mindName, fallback });
+        running[w.r].pending = running[w.r].gen.next(result);
       });
     }
   }
 
-  private ask(call: MindCall): unknown {
+  /** Asks the mind; on failure the fallback mind answers (if there is one). */
+  private ask(call: MindCall): Answered | Promise<Answered> {
     const stats = this.world.stats.mindCalls;
     stats[call.kind] = (stats[call.kind] ?? 0) + 1;
+    const q = call as MindCall<QuestionKind>;
+    const ok = (result: unknown): Answered => ({ result, fallback: false });
     const fallback = this.opts.fallback;
-    if (!fallback) return this.mind.answer(call as MindCall<QuestionKind>);
-    const recover = (err: unknown) => {
-      this.events.push({
+    if (!fallback) {
+      const res = this.mind.answer(q);
+      return isPromise(res) ? res.then(ok) : ok(res);
+    }
+    const recover = (err: unknown): Answered | Promise<Answered> => {
+      this.emit({
         type: 'mindError',
-        kind: call.kind,
+        call,
         message: err instanceof Error ? err.message : String(err),
       });
-      return fallback.answer(call as MindCall<QuestionKind>);
+      const res = fallback.answer(q);
+      const fb = (result: unknown): Answered => ({ result, fallback: true });
+      return isPromise(res) ? res.then(fb) : fb(res);
     };
     try {
-      const res = this.mind.answer(call as MindCall<QuestionKind>);
-      return isPromise(res) ? res.catch(recover) : res;
+      const res = this.mind.answer(q);
+      return isPromise(res) ? res.then(ok, recover) : ok(res);
     } catch (err) {
       return recover(err);
     }
   }
-
-  report(event: EngineEvent): void {
-    this.events.push(event);
-  }
 }
 
-type Handler<K extends CommandType> = (engine: Engine, args: Commands[K]) => Task<unknown> | void;
+interface Answered {
+  result: unknown;
+  fallback: boolean;
+}
+
+function isTask(x: unknown): x is Task<unknown> {
+  return typeof (x as Task<unknown> | null)?.next === 'function';
+}
+
+type Handler<K extends CommandType> = (
+  engine: Engine,
+  args: Commands[K],
+) => Task<CommandResults[K]> | CommandResults[K];
 
 function requireAgent(engine: Engine, id: string) {
   const agent = engine.world.agent(id);
@@ -219,7 +276,7 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
     const agent = requireAgent(engine, agentId);
     const clean = text.trim();
     if (!clean) throw new Error('A whisper needs some text');
-    remember(engine.world, agent, {
+    const node = remember(engine.world, agent, {
       type: 'thought',
       description: clean,
       importance: WHISPER_IMPORTANCE,
@@ -227,14 +284,12 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
     });
     agent.s.importanceSinceReflect += WHISPER_IMPORTANCE;
     agent.s.replanRequested = true;
+    return { memoryId: node.id };
   },
-  interview(engine, { agentId, question, remember: keep, requestId }) {
+  interview(engine, { agentId, question, remember: keep }) {
     const agent = requireAgent(engine, agentId);
     if (!question.trim()) throw new Error('An interview needs a question');
-    return (function* () {
-      const res = yield* interview(engine.world, agent, question.trim(), keep);
-      engine.report({ type: 'interviewAnswer', requestId, agentId, question, ...res });
-    })();
+    return interview(engine.world, agent, question.trim(), keep);
   },
   announceEvent(engine, { text, place }) {
     const world = engine.world;
@@ -258,11 +313,12 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
       agent.s.replanRequested = true;
       reached.push(agent.id);
     }
-    engine.report({ type: 'announced', text: clean, reached });
+    return { reached };
   },
   setWeights(engine, { weights }) {
     for (const v of Object.values(weights))
       if (!Number.isFinite(v) || v < 0) throw new Error('Weights must be non-negative numbers');
     engine.world.config = { ...engine.world.config, weights: { ...weights } };
+    return { weights: { ...weights } };
   },
 };

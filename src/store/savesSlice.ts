@@ -1,5 +1,11 @@
-import type { PersistEvent, ReplayInfo, SaveStatus, SaveView, WorkerMessage } from '../protocol';
-import type { SaveSummary } from '../persist/town';
+import type {
+  PersistEvent,
+  ReplayInfo,
+  SaveStatus,
+  SaveSummary,
+  SaveView,
+  WorkerMessage,
+} from '../protocol';
 import { browserNav, type PageNav } from './pageNav';
 import type { SliceContext } from './types';
 

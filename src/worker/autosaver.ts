@@ -2,8 +2,6 @@ import { AutosaveScheduler, StorageFullError, type MindInfo, type SaveStore } fr
 import type { PersistEvent, SaveStats } from '../protocol';
 import { captureTown, errorText, type LiveTownRef } from './townCapture';
 
-/** How often the worker looks whether an autosave is due, ms. */
-export const AUTOSAVE_CHECK_MS = 500;
 /** While paused, save this long after the last change (a run of steps or whispers saves once). */
 export const PAUSED_SAVE_DELAY_MS = 1000;
 
@@ -25,16 +23,14 @@ export interface AutosaverOptions {
 /**
  * Autosaves the running town: at least every game hour (or every two minutes of wall time when
  * something changed), at most every 15 s, soon after pausing, and at once when the page is hidden
- * or closing (`flush`). Polls on a timer instead of hooking the step loop, so the host stays as
- * it is; saves are captured between steps and encoded in slices in this worker, never on the page.
+ * or closing (`flush`). It hears the engine (steps and commands) instead of polling it; saves are
+ * captured between steps and encoded in slices in this worker, never on the page.
  * The indicator hears "saving" and "saved" only after the save was written and verified.
  */
 export class Autosaver {
   private readonly scheduler: AutosaveScheduler;
   private readonly now: () => number;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private tapeLength: number;
-  private step: number;
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
   private lastChangeAt: number;
   private paused: boolean;
   private stopped = false;
@@ -46,9 +42,6 @@ export class Autosaver {
 
   constructor(private readonly opts: AutosaverOptions) {
     this.now = opts.now ?? (() => performance.now());
-    const engine = opts.town.engine;
-    this.step = engine.world.step;
-    this.tapeLength = engine.tape.length;
     this.lastChangeAt = this.now();
     this.paused = opts.paused;
     this.scheduler = new AutosaveScheduler(
@@ -57,33 +50,59 @@ export class Autosaver {
         minIntervalMs: opts.minIntervalMs,
         maxIntervalMs: opts.maxIntervalMs,
       },
-      this.step,
+      opts.town.runtime.world.step,
     );
+    // Hears every step and command of the town (saving waits for `start`).
+    opts.town.runtime.engine.observe((e) => {
+      if (e.type === 'stepped') this.scheduler.noteStep(e.step);
+      else if (e.type === 'commandsApplied') this.scheduler.noteChange();
+      else return;
+      this.lastChangeAt = this.now();
+      this.changed();
+    });
   }
 
-  /** Starts (or resumes after `stop`) looking for due saves. */
+  /** Starts (or resumes after `stop`) saving when due. */
   start(): this {
     this.stopped = false;
-    this.timer ??= setInterval(() => this.check(), AUTOSAVE_CHECK_MS);
     return this;
   }
 
   /** No more saves until `start` (the town closes or was taken over); one in flight finishes. */
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.clearQuietTimer();
   }
 
   /** Whether a finished save holds everything (false while changes are unsaved). */
   get upToDate(): boolean {
-    this.observe();
     return !this.scheduler.hasUnsavedChanges;
   }
 
   /** The page paused or resumed the clock. */
   setPaused(paused: boolean): void {
     this.paused = paused;
+    if (paused) this.armQuietTimer();
+  }
+
+  /** After a step or a command: save if due; while paused, once things have been quiet a while. */
+  private changed(): void {
+    if (this.paused) this.armQuietTimer();
+    else this.check();
+  }
+
+  private armQuietTimer(): void {
+    this.clearQuietTimer();
+    if (this.stopped || !this.scheduler.hasUnsavedChanges) return;
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = null;
+      this.check();
+    }, PAUSED_SAVE_DELAY_MS);
+  }
+
+  private clearQuietTimer(): void {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
   }
 
   /** Marks the town as changed even if nothing on the tape shows it (a brand-new town). */
@@ -91,27 +110,13 @@ export class Autosaver {
     this.scheduler.noteChange();
   }
 
-  /** Picks up steps and commands since the last look. */
-  private observe(): void {
-    const engine = this.opts.town.engine;
-    const step = engine.world.step;
-    const tape = engine.tape.length;
-    if (step === this.step && tape === this.tapeLength) return;
-    this.scheduler.noteStep(step);
-    if (tape !== this.tapeLength) this.scheduler.noteChange();
-    this.step = step;
-    this.tapeLength = tape;
-    this.lastChangeAt = this.now();
-  }
-
-  /** Starts a save if one is due (called by the timer). */
+  /** Starts a save if one is due (after each step, and once a paused town has been quiet). */
   check(): void {
     if (this.stopped) return;
-    this.observe();
     const quiet = this.now() - this.lastChangeAt >= PAUSED_SAVE_DELAY_MS;
     if (this.paused && quiet && !this.failing && this.scheduler.hasUnsavedChanges)
       this.scheduler.flushNow();
-    if (!this.scheduler.due() || this.opts.town.engine.isBusy) return;
+    if (!this.scheduler.due() || this.opts.town.runtime.engine.isBusy) return;
     void this.save(false);
   }
 
@@ -122,7 +127,6 @@ export class Autosaver {
   async flush(opts: { sync?: boolean } = {}): Promise<boolean> {
     if (this.stopped) return false;
     if (this.current) await this.current;
-    this.observe();
     if (!this.scheduler.hasUnsavedChanges) return true;
     if (!this.scheduler.flushNow()) return false;
     return this.save(opts.sync ?? false);

@@ -5,9 +5,9 @@ import { recordSmallTown } from '../persist/testing/liveTown';
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../sim/mind';
 import { worldHash } from '../sim/snapshot';
 import { smallScenario } from '../sim/testing/smallTown';
-import { createWorld } from '../sim/world/world';
 import { EvalHost, liveEvalTown, type EvalMinds, type EvalTown } from './evalHost';
 import { SimHost } from './host';
+import { answer } from './requestTable';
 import { EVAL_CANCELLED_MESSAGE, type EvalEvent, type WorkerMessage } from '../protocol';
 import { ReplayHost } from './replayHost';
 
@@ -30,11 +30,14 @@ class SlowMind implements Mind {
 /** A paused live town hosted as in the worker, and an EvalHost on it. */
 function live(minds?: EvalMinds) {
   const scenario = smallScenario();
-  const world = createWorld(scenario, { seed: 3 });
   const messages: WorkerMessage[] = [];
   const post = (m: WorkerMessage) => messages.push(m);
   const offline = new OfflineMind();
-  const host = new SimHost(world, offline, post, { speed: 1, paused: true });
+  const host = new SimHost({ kind: 'new', scenario, seed: 3 }, offline, post, {
+    speed: 1,
+    paused: true,
+  });
+  const world = host.world;
   void host.run();
   stops.push(() => host.stop());
   const town: EvalTown = liveEvalTown(scenario, world, (fn) => host.betweenSteps(fn));
@@ -50,10 +53,10 @@ function live(minds?: EvalMinds) {
     hash: worldHash(world),
     step: world.step,
     nextId: world.nextId,
-    tape: host.engine.tape.length,
+    tape: host.runtime.recorder.commandCount,
     mindCalls: { ...world.stats.mindCalls },
   });
-  return { world, host, evals, messages, progress, fingerprint };
+  return { world, host, evals, messages, post, progress, fingerprint };
 }
 
 const until = async (cond: () => boolean, ms = 10_000) => {
@@ -118,12 +121,12 @@ describe('EvalHost', () => {
   });
 
   it('lets the worker answer other requests while running ahead', async () => {
-    const { evals, host, messages } = live();
+    const { evals, host, messages, post } = live();
     const running = evals.evaluate({ run: { mode: 'ahead', days: 0.5 } });
     let finished = false;
     void running.then(() => (finished = true));
     await new Promise((r) => setTimeout(r, 30));
-    host.request(77, { kind: 'agentNow', agentId: 'ada' });
+    answer(host.handlers(), 77, { kind: 'agentNow', agentId: 'ada' }, post);
     await until(() => messages.some((m) => m.type === 'reply' && m.id === 77));
     expect(finished).toBe(false);
     await running;
@@ -191,7 +194,7 @@ describe('EvalHost', () => {
 
   it('evaluates the moment a replay shows without moving the replay', async () => {
     const recorded = await recordSmallTown({ scale: 0.2 });
-    const replayer = await Replayer.open(recorded.file);
+    const replayer = await Replayer.open(recorded.file, { offlineMind: new OfflineMind() });
     const post = () => undefined;
     const replay = new ReplayHost(replayer, { saveId: 's', name: 'T' }, null, post, 'max');
     void replay.run();

@@ -6,16 +6,15 @@ import type { Mind, MindCall, QuestionKind, QuestionRes } from '../sim/mind';
 import type { Scenario } from '../sim/scenario';
 import { restoreWorld, serializeWorld } from '../sim/snapshot';
 import type { World, WorldState } from '../sim/world/world';
-import { yieldToEvents } from './host';
+import { yieldToEvents } from './stepLoop';
 import {
   EVAL_CANCELLED_MESSAGE,
-  EVAL_REQUESTS,
   MAX_EVAL_DAYS,
-  type Request,
+  type EvalRequests,
   type RequestOf,
   type WorkerMessage,
 } from '../protocol';
-import { type EvalRequest } from './requestKinds';
+import type { Handlers } from './requestTable';
 
 /** Longest stretch an evaluation holds the worker before the town and messages get a turn, ms. */
 const EVAL_SLICE_MS = 16;
@@ -164,31 +163,12 @@ export class EvalHost {
 
   constructor(private readonly deps: EvalHostDeps) {}
 
-  handles(r: Request): r is EvalRequest {
-    return (EVAL_REQUESTS as readonly string[]).includes(r.kind);
-  }
-
-  /** Answers a request with a `reply` message. */
-  reply(id: number, r: EvalRequest): void {
-    this.request(r).then(
-      (result) => this.deps.post({ type: 'reply', id, ok: true, result }),
-      (err: unknown) =>
-        this.deps.post({
-          type: 'reply',
-          id,
-          ok: false,
-          error: err instanceof Error ? err.message : String(err),
-        }),
-    );
-  }
-
-  async request(r: EvalRequest): Promise<unknown> {
-    switch (r.kind) {
-      case 'evaluate':
-        return this.evaluate(r);
-      case 'cancelEvaluation':
-        return this.cancel();
-    }
+  /** Evaluate (now or ahead on a copy) and cancel. */
+  handlers(): Handlers<EvalRequests> {
+    return {
+      evaluate: (r) => this.evaluate(r),
+      cancelEvaluation: () => this.cancel(),
+    };
   }
 
   /** True while an evaluation runs. */

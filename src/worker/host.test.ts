@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../sim/mind';
 import { smallScenario } from '../sim/testing/smallTown';
-import { createWorld } from '../sim/world/world';
 import { SimHost } from './host';
+import { answer } from './requestTable';
 import type { Frame, Request, WorkerMessage } from '../protocol';
 
 let host: SimHost | null = null;
@@ -20,16 +20,17 @@ class SlowMind implements Mind {
 
 function start(opts: { paused?: boolean; speed?: 'max' | 1; mind?: Mind } = {}) {
   const messages: WorkerMessage[] = [];
-  const world = createWorld(smallScenario(), { seed: 1 });
-  host = new SimHost(world, opts.mind ?? new OfflineMind(), (m) => messages.push(m), {
+  const source = { kind: 'new', scenario: smallScenario(), seed: 1 } as const;
+  host = new SimHost(source, opts.mind ?? new OfflineMind(), (m) => messages.push(m), {
     speed: opts.speed ?? 1,
     paused: opts.paused ?? true,
   });
+  const world = host.world;
   void host.run();
   let nextId = 1;
   const ask = async (request: Request) => {
     const id = nextId++;
-    host!.request(id, request);
+    answer(host!.handlers(), id, request, (m) => messages.push(m));
     for (let i = 0; i < 500; i++) {
       const reply = messages.find((m) => m.type === 'reply' && m.id === id);
       if (reply?.type === 'reply') {

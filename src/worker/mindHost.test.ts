@@ -13,8 +13,21 @@ import { createWorld } from '../sim/world/world';
 import { CallRecorder, DECISIONS_PER_AGENT } from './callRecorder';
 import { MindHost } from './mindHost';
 import { findActionCall, headline } from './mindViews';
-import type { MindCallDetail, MindCallList, MindStatus, WorkerMessage } from '../protocol';
+import type {
+  MindCallDetail,
+  MindCallList,
+  MindRequests,
+  MindStatus,
+  Request,
+  WorkerMessage,
+} from '../protocol';
 import { SwitchableMind } from './switchableMind';
+
+/** One request through the mind host's handlers, as the worker's request table passes it. */
+function ask(host: MindHost, r: Request): Promise<unknown> {
+  const handler = host.handlers()[r.kind as keyof MindRequests] as (r: Request) => unknown;
+  return Promise.resolve().then(() => handler(r));
+}
 
 const FAKE_KEY = 'sk-worker-DO-NOT-LEAK-91b2c3';
 
@@ -142,7 +155,7 @@ describe('MindHost', () => {
     const engine = new Engine(world, host.mind);
     for (let i = 0; i < 60; i++) await engine.tick();
 
-    const status = (await host.request({
+    const status = (await ask(host, {
       kind: 'setMind',
       mind: { kind: 'llm', config: llmConfig() },
     })) as MindStatus;
@@ -151,7 +164,7 @@ describe('MindHost', () => {
     for (let i = 0; i < 300; i++) await engine.tick();
 
     const ada = world.agents[0].id;
-    const list = (await host.request({
+    const list = (await ask(host, {
       kind: 'mindCalls',
       agentId: ada,
       limit: 50,
@@ -162,7 +175,7 @@ describe('MindHost', () => {
     expect(llmCalls.some((c) => (c.promptTokens ?? 0) > 0)).toBe(true);
 
     const decision = llmCalls.find((c) => c.kind !== 'embed' && c.kind !== 'rateImportance')!;
-    const d = (await host.request({ kind: 'mindCall', opId: decision.opId })) as MindCallDetail;
+    const d = (await ask(host, { kind: 'mindCall', opId: decision.opId })) as MindCallDetail;
     expect(d.messages.length).toBeGreaterThan(0);
     expect(d.model).toBe(TEST_CHAT_MODEL);
     expect(d.agentName).toBe(world.agents[0].name);
@@ -180,19 +193,19 @@ describe('MindHost', () => {
         (m) => m.type === 'mind' && m.event.kind === 'notice' && m.event.notice.kind === 'auth',
       ),
     ).toHaveLength(1);
-    const usage = await host.request({ kind: 'mindUsage' });
+    const usage = await ask(host, { kind: 'mindUsage' });
     expect(JSON.stringify(usage)).toMatch(/"fallbacks":[1-9]/);
 
-    const back = (await host.request({ kind: 'setMind', mind: { kind: 'offline' } })) as MindStatus;
+    const back = (await ask(host, { kind: 'setMind', mind: { kind: 'offline' } })) as MindStatus;
     expect(back.kind).toBe('offline');
     expect(host.mind.name).toBe('offline');
     // Calls the retired LLM mind answered still show their prompts.
-    const again = (await host.request({ kind: 'mindCall', opId: decision.opId })) as MindCallDetail;
+    const again = (await ask(host, { kind: 'mindCall', opId: decision.opId })) as MindCallDetail;
     expect(again.messages.length).toBeGreaterThan(0);
 
     const everything = JSON.stringify([
       posted,
-      await host.request({ kind: 'mindCalls', agentId: ada, limit: 500, routine: true }),
+      await ask(host, { kind: 'mindCalls', agentId: ada, limit: 500, routine: true }),
       again,
       usage,
       host.info(),
@@ -218,7 +231,7 @@ describe('MindHost', () => {
     const host = new MindHost(() => {});
     const world = createWorld(smallScenario(), { seed: 1 });
     host.attach(world);
-    await host.request({ kind: 'setMind', mind: { kind: 'llm', config: llmConfig() } });
+    await ask(host, { kind: 'setMind', mind: { kind: 'llm', config: llmConfig() } });
     server.control({ latencyMs: 3_000 });
     try {
       const ada = world.agents[0];
@@ -236,7 +249,7 @@ describe('MindHost', () => {
       const res = await answer;
       expect(performance.now() - t0).toBeLessThan(1_500);
       expect(res.scores).toHaveLength(1);
-      const d = (await host.request({ kind: 'mindCall', opId: 'op-slow' })) as MindCallDetail;
+      const d = (await ask(host, { kind: 'mindCall', opId: 'op-slow' })) as MindCallDetail;
       expect(d.fallback).toBeTruthy();
       // Later questions are asked again normally.
       host.control({ kind: 'play' });
@@ -249,7 +262,7 @@ describe('MindHost', () => {
   it('keeps the current mind when the settings are unusable', async () => {
     const host = new MindHost(() => {});
     await expect(
-      host.request({
+      ask(host, {
         kind: 'setMind',
         mind: { kind: 'llm', config: { ...llmConfig(), baseURL: 'nope' } },
       }),
@@ -259,9 +272,9 @@ describe('MindHost', () => {
 
   it('tests a connection and gives a verdict', async () => {
     const host = new MindHost(() => {});
-    const ok = (await host.request({ kind: 'testMind', config: llmConfig() })) as { ok: boolean };
+    const ok = (await ask(host, { kind: 'testMind', config: llmConfig() })) as { ok: boolean };
     expect(ok.ok).toBe(true);
-    const bad = (await host.request({
+    const bad = (await ask(host, {
       kind: 'testMind',
       config: { ...llmConfig(), baseURL: 'http://127.0.0.1:9/v1' },
     })) as { ok: boolean; message: string };

@@ -14,24 +14,14 @@ import { detail, findActionCall, summarize } from './mindViews';
 import type {
   Control,
   MindSetting,
+  MindRequests,
   MindStatus,
-  Request,
   RequestOf,
   Requests,
   WorkerMessage,
 } from '../protocol';
+import type { Handlers } from './requestTable';
 import { SwitchableMind } from './switchableMind';
-
-/** Requests the mind host answers (the simulation host never sees them). */
-export const MIND_REQUESTS = [
-  'setMind',
-  'testMind',
-  'mindCalls',
-  'mindCall',
-  'mindUsage',
-  'setPrices',
-] as const;
-export type MindRequest = Extract<Request, { kind: (typeof MIND_REQUESTS)[number] }>;
 
 /** Retired LLM minds whose logs stay searchable (for "why?" on things they decided). */
 const RETIRED_KEPT = 3;
@@ -111,42 +101,22 @@ export class MindHost {
     this.llm?.abort();
   }
 
-  handles(r: Request): r is MindRequest {
-    return (MIND_REQUESTS as readonly string[]).includes(r.kind);
-  }
-
-  /** Answers a request from the page with a `reply` message. */
-  reply(id: number, r: MindRequest): void {
-    this.request(r).then(
-      (result) => this.post({ type: 'reply', id, ok: true, result }),
-      (err: unknown) =>
-        this.post({
-          type: 'reply',
-          id,
-          ok: false,
-          error: err instanceof Error ? err.message : String(err),
-        }),
-    );
-  }
-
-  /** Answers one of `MIND_REQUESTS`. */
-  async request(r: MindRequest): Promise<unknown> {
-    switch (r.kind) {
-      case 'setMind':
-        return this.setMind(r.mind);
-      case 'testMind':
-        return testConnection(r.config);
-      case 'mindCalls':
-        return this.calls(r);
-      case 'mindCall':
-        return this.call(r);
-      case 'mindUsage':
+  /** Switching, testing, the mind log, usage and prices. */
+  handlers(): Handlers<MindRequests> {
+    return {
+      setMind: (r) => this.setMind(r.mind),
+      testMind: (r) => testConnection(r.config),
+      mindCalls: (r) => this.calls(r),
+      mindCall: (r) => this.call(r),
+      mindUsage: (r) => {
         if (r.reset) this.llm?.resetUsage();
         return this.llm?.getUsage() ?? null;
-      case 'setPrices':
+      },
+      setPrices: (r) => {
         this.llm?.setPrices(r.prices);
         return this.llm?.getUsage() ?? null;
-    }
+      },
+    };
   }
 
   /** Switches the mind; throws (and keeps the current one) when the settings are unusable. */

@@ -5,13 +5,14 @@ import { recordSmallTown } from '../persist/testing/liveTown';
 import { worldHash } from '../sim/snapshot';
 import type { Frame, Request, WorkerMessage } from '../protocol';
 import { READ_ONLY_MESSAGE, ReplayHost } from './replayHost';
+import { answer } from './requestTable';
 
 let host: ReplayHost | null = null;
 afterEach(() => host?.stop());
 
 async function setup() {
   const live = await recordSmallTown({ scale: 0.2 });
-  const replayer = await Replayer.open(live.file);
+  const replayer = await Replayer.open(live.file, { offlineMind: new OfflineMind() });
   const messages: WorkerMessage[] = [];
   host = new ReplayHost(
     replayer,
@@ -24,7 +25,7 @@ async function setup() {
   let id = 0;
   const ask = async (request: Request) => {
     const me = ++id;
-    host!.request(me, request);
+    answer(host!.handlers(), me, request, (m) => messages.push(m));
     for (let i = 0; i < 1000; i++) {
       const r = messages.find((m) => m.type === 'reply' && m.id === me);
       if (r?.type === 'reply') {

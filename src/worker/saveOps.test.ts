@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
-import { SaveStore, TapedEngine, autosaveId, type SaveSummary } from '../persist';
+import { SaveStore, TownRuntime, autosaveId, type SaveSummary } from '../persist';
 import { smallScenario } from '../sim/testing/smallTown';
-import { createWorld } from '../sim/world/world';
 import type { PersistEvent } from '../protocol';
 import { MAX_AUTOSAVES, SaveOps, pruneAutosaves } from './saveOps';
 import type { LiveTownRef } from './townCapture';
@@ -30,8 +29,7 @@ async function setup() {
   const town: LiveTownRef = {
     townId: 'here',
     name: 'Small town',
-    scenario,
-    engine: new TapedEngine(createWorld(scenario, { seed: 1 }), new OfflineMind()),
+    runtime: TownRuntime.open({ kind: 'new', scenario, seed: 1 }, new OfflineMind()),
   };
   const events: PersistEvent[] = [];
   const ops = new SaveOps(

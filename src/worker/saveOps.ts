@@ -7,29 +7,29 @@ import {
   type SaveMeta,
   type SaveStore,
 } from '../persist';
-import type { PersistEvent, Request, Requests, SaveView } from '../protocol';
-import { captureTown, errorText, type LiveTownRef } from './townCapture';
+import type { PersistEvent, PersistRequests, Requests, SaveView } from '../protocol';
+import { errorText, type Handlers, type Kinds } from './requestTable';
+import { captureTown, type LiveTownRef } from './townCapture';
 
 /** Autosaves of other towns kept (each new town gets its own; older ones are dropped). */
 export const MAX_AUTOSAVES = 5;
 
 type Res<K extends keyof Requests> = Requests[K]['res'];
 
-/** Requests about save slots (answered by `SaveOps.request`). */
-const SLOT_REQUESTS = [
-  'listSaves',
-  'saveTown',
-  'forkTown',
-  'renameSave',
-  'deleteSave',
-  'exportTown',
-  'importTown',
-] as const;
-type SlotRequest = Extract<Request, { kind: (typeof SLOT_REQUESTS)[number] }>;
-
-export function isSlotRequest(r: Request): r is SlotRequest {
-  return (SLOT_REQUESTS as readonly string[]).includes(r.kind);
-}
+/** Requests about save slots (answered by `SaveOps.handlers`). */
+export type SlotRequests = Pick<
+  PersistRequests,
+  'listSaves' | 'saveTown' | 'forkTown' | 'renameSave' | 'deleteSave' | 'exportTown' | 'importTown'
+>;
+export const SLOT_KINDS: Kinds<SlotRequests> = {
+  listSaves: true,
+  saveTown: true,
+  forkTown: true,
+  renameSave: true,
+  deleteSave: true,
+  exportTown: true,
+  importTown: true,
+};
 
 /** A slot as the page lists it. */
 export function saveView(meta: SaveMeta, currentTownId: string | null): SaveView {
@@ -80,24 +80,17 @@ export class SaveOps {
     }
   }
 
-  /** Answers one of the slot requests. */
-  request(r: SlotRequest): Promise<unknown> {
-    switch (r.kind) {
-      case 'listSaves':
-        return this.list();
-      case 'saveTown':
-        return this.save(r);
-      case 'forkTown':
-        return this.fork(r);
-      case 'renameSave':
-        return this.rename(r);
-      case 'deleteSave':
-        return this.delete(r);
-      case 'exportTown':
-        return this.export(r);
-      case 'importTown':
-        return this.import(r);
-    }
+  /** The slot requests. */
+  handlers(): Handlers<SlotRequests> {
+    return {
+      listSaves: () => this.list(),
+      saveTown: (r) => this.save(r),
+      forkTown: (r) => this.fork(r),
+      renameSave: (r) => this.rename(r),
+      deleteSave: (r) => this.delete(r),
+      exportTown: (r) => this.export(r),
+      importTown: (r) => this.import(r),
+    };
   }
 
   async list(): Promise<Res<'listSaves'>> {

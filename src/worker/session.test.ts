@@ -4,8 +4,16 @@ import { OfflineMind } from '../minds/offline';
 import { SaveStore, autosaveId } from '../persist';
 import { FakeLocks } from '../persist/testing/fakeLocks';
 import { SimHost } from './host';
-import type { InitOptions, PersistEvent, Request, ResultOf, WorkerMessage } from '../protocol';
-import { type PersistRequest } from './requestKinds';
+import type {
+  InitOptions,
+  PersistEvent,
+  PersistRequests,
+  Request,
+  RequestOf,
+  ResultOf,
+  WorkerMessage,
+} from '../protocol';
+import { answer } from './requestTable';
 import { TownSession } from './session';
 
 let dbCount = 0;
@@ -23,11 +31,10 @@ class Tab {
       post: (m) => this.messages.push(m),
       fatal: (err) => this.messages.push({ type: 'fatal', message: String(err) }),
       mindInfo: () => ({ kind: 'offline' }),
-      startHost: (world, opts, engine) => {
-        this.host = new SimHost(world, new OfflineMind(), (m) => this.messages.push(m), {
+      startHost: (source, opts) => {
+        this.host = new SimHost(source, new OfflineMind(), (m) => this.messages.push(m), {
           speed: 'max',
           paused: opts.paused ?? true,
-          engine,
         });
         return this.host;
       },
@@ -59,12 +66,13 @@ class Tab {
     return this.until(() => this.messages.find((m) => m.type === 'ready'));
   }
 
-  async ask<K extends PersistRequest['kind']>(
+  async ask<K extends keyof PersistRequests>(
     kind: K,
-    args: Omit<Extract<Request, { kind: K }>, 'kind'>,
+    args: Omit<RequestOf<K>, 'kind'>,
   ): Promise<ResultOf<K>> {
     const id = this.nextId++;
-    this.session.reply(id, { kind, ...args } as unknown as PersistRequest);
+    const request = { kind, ...args } as RequestOf<K>;
+    answer(this.session.handlers(), id, request as Request, (m) => this.messages.push(m));
     const reply = await this.until(() =>
       this.messages.find((m) => m.type === 'reply' && m.id === id),
     );

@@ -1,49 +1,41 @@
 import {
   SaveStore,
   StorageFullError,
-  TapedEngine,
   acquireTownLock,
   autosaveId,
   isTownRunning,
-  openTown,
   randomId,
   scenarioFromRecord,
   type MindInfo,
   type TownFile,
   type TownLock,
   type TownLockOptions,
+  type TownSource,
 } from '../persist';
-import type { Engine } from '../sim/engine';
-import type { Mind } from '../sim/mind';
 import type { Scenario } from '../sim/scenario';
 import { worldHash } from '../sim/snapshot';
-import type { World } from '../sim/world/world';
 import { Autosaver } from './autosaver';
 import { liveEvalTown, type EvalTown } from './evalHost';
 import type { SimHost } from './host';
 import {
   DEFAULT_SPEED,
-  PERSIST_REQUESTS,
   type Control,
   type InitOptions,
   type PersistEvent,
-  type Request,
+  type PersistRequests,
   type WorkerMessage,
 } from '../protocol';
-import { type PersistRequest } from './requestKinds';
+import { forward, type Handlers } from './requestTable';
 import { ReplayHost } from './replayHost';
-import { SaveOps, isSlotRequest, pruneAutosaves } from './saveOps';
+import { SLOT_KINDS, SaveOps, pruneAutosaves } from './saveOps';
 import { errorText, type LiveTownRef } from './townCapture';
 import { findAutosave, loadTownFile, newTown, openReplay, openSaveStore } from './townFiles';
-
-/** Builds the engine a live town runs on (a recording `TapedEngine`). */
-export type EngineFactory = (world: World, mind: Mind) => Engine;
 
 export interface SessionDeps {
   post(msg: WorkerMessage): void;
   fatal(err: unknown): void;
-  /** Hosts a live town: attach the mind, build the `SimHost` with `engine`. Not yet running. */
-  startHost(world: World, options: InitOptions, engine: EngineFactory): SimHost;
+  /** Hosts a live town (new or from a file) in a `SimHost` and attaches the mind. Not yet running. */
+  startHost(source: TownSource, options: InitOptions): SimHost;
   /** What a save records about the mind in use. */
   mindInfo(): MindInfo;
   /** Opens the save store (tests pass their own database). */
@@ -134,7 +126,7 @@ export class TownSession {
       );
       return this.startNew();
     }
-    this.startLive(meta.townId, meta.name, lock, file);
+    this.startLive(meta.townId, meta.name, lock, { kind: 'file', file });
   }
 
   private async openStore(): Promise<void> {
@@ -170,29 +162,22 @@ export class TownSession {
   }
 
   private async startNew(): Promise<void> {
-    const { scenario, world, warnings } = newTown(this.options);
+    const { scenario, source, warnings } = newTown(this.options);
     const townId = randomId();
     const lock = await this.lock(townId, 'try');
-    this.startLive(townId, scenario.name, lock === 'busy' ? null : lock, null, { scenario, world });
+    this.startLive(townId, scenario.name, lock === 'busy' ? null : lock, source);
     // After startLive: the page shows notices once the town is up.
     if (warnings.length) this.notice('info', `About this town: ${warnings.join(' ')}`);
   }
 
-  private startLive(
-    townId: string,
-    name: string,
-    lock: TownLock | null,
-    file: TownFile | null,
-    fresh?: { scenario: Scenario; world: World },
-  ): void {
-    const { scenario, world } = fresh ?? openTown(file!);
-    const engine: EngineFactory = (w, m) => new TapedEngine(w, m, file ? { from: file } : {});
-    const host = this.deps.startHost(world, this.options, engine);
+  private startLive(townId: string, name: string, lock: TownLock | null, source: TownSource): void {
+    const host = this.deps.startHost(source, this.options);
+    const scenario = host.runtime.scenario;
+    const file = source.kind === 'file' ? source.file : null;
     const town: LiveTown = {
       townId,
       name,
-      scenario,
-      engine: host.engine,
+      runtime: host.runtime,
       betweenSteps: (fn) => host.betweenSteps(fn),
       host,
       lock,
@@ -267,7 +252,7 @@ export class TownSession {
     this.deps.post({
       type: 'ready',
       meta: host.meta(file.scenario.name, file.scenario.map, mindName),
-      frame: host.frame(),
+      frame: host.frameNow(),
     });
     host.run().catch((err: unknown) => this.deps.fatal(err));
     if (at === 'end') void host.seek(host.info.lastStep);
@@ -292,7 +277,8 @@ export class TownSession {
     }
     const town = this.live;
     if (this.state !== 'live' || !town) return null;
-    return liveEvalTown(town.scenario, town.engine.world, (fn) => town.host.betweenSteps(fn));
+    const { scenario, world } = town.runtime;
+    return liveEvalTown(scenario, world, (fn) => town.host.betweenSteps(fn));
   }
 
   /** The page paused or resumed (a paused town is saved soon after its last change). */
@@ -303,48 +289,34 @@ export class TownSession {
     else if (c.kind === 'pause' || c.kind === 'step') autosaver.setPaused(true);
   }
 
-  handles(r: Request): r is PersistRequest {
-    return (PERSIST_REQUESTS as readonly string[]).includes(r.kind);
-  }
-
-  /** Answers a request with a `reply` message. */
-  reply(id: number, r: PersistRequest): void {
-    this.request(r).then(
-      (result) => this.deps.post({ type: 'reply', id, ok: true, result }),
-      (err: unknown) => this.deps.post({ type: 'reply', id, ok: false, error: errorText(err) }),
-    );
-  }
-
   private saves(): SaveOps {
     if (!this.ops) throw new Error(this.storeError);
     return this.ops;
   }
 
-  /** Answers one of `PERSIST_REQUESTS`. */
-  async request(r: PersistRequest): Promise<unknown> {
-    if (isSlotRequest(r)) return this.saves().request(r);
-    switch (r.kind) {
-      case 'loadSave':
-        return this.loadSave(r.id);
-      case 'flushSave': {
+  /** Saves, autosave, replay and tabs. */
+  handlers(): Handlers<PersistRequests> {
+    return {
+      ...forward(SLOT_KINDS, () => this.saves().handlers()),
+      loadSave: (r) => this.loadSave(r.id),
+      flushSave: async (r) => {
         const autosaver = this.live?.autosaver;
         const saved = (await autosaver?.flush({ sync: !r.sliced })) ?? false;
         return saved && autosaver?.lastStats ? { saved, stats: autosaver.lastStats } : { saved };
-      }
-      case 'closeTown':
-        return this.close();
-      case 'takeOver':
-        return this.takeOver();
-      case 'viewReadOnly':
+      },
+      closeTown: () => this.close(),
+      takeOver: () => this.takeOver(),
+      viewReadOnly: async () => {
         if (this.state !== 'busy' || !this.busy) throw new Error('No other tab runs this town.');
         await this.startReplay(autosaveId(this.busy.townId), 'end');
         return { ok: true };
-      case 'seek':
+      },
+      seek: async (r) => {
         if (!this.replay) throw new Error('Seeking works only in a replay.');
         return { step: await this.replay.seek(r.step) };
-      case 'worldHash':
-        return this.worldHash();
-    }
+      },
+      worldHash: () => this.worldHash(),
+    };
   }
 
   /**
@@ -408,7 +380,7 @@ export class TownSession {
     try {
       const { file } = await loadTownFile(this.requireStore(), autosaveId(busy.townId));
       this.busy = null;
-      this.startLive(busy.townId, busy.name, lock, file);
+      this.startLive(busy.townId, busy.name, lock, { kind: 'file', file });
     } catch (err) {
       lock?.release();
       throw err;
@@ -420,7 +392,7 @@ export class TownSession {
     if (this.replay) return this.replay.worldHash();
     const town = this.live;
     if (!town) throw new Error('No town is running.');
-    const world = town.engine.world;
+    const world = town.runtime.world;
     return town.host.betweenSteps(() => ({ hash: worldHash(world), step: world.step }));
   }
 }

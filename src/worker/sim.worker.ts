@@ -2,12 +2,13 @@
 /**
  * The simulation worker: the town (resumed from its autosave, or new) hosted by SimHost, or a save
  * replayed by ReplayHost; TownSession decides which and keeps it saved. Speaks only the messages
- * in protocol.ts.
+ * of src/protocol, and answers every request through one table (`RequestTable`).
  */
 import { EvalHost } from './evalHost';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
 import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from '../protocol';
+import { TOWN_KINDS, answer, errorText, forward, type RequestTable } from './requestTable';
 import { TownSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,8 +23,7 @@ function post(msg: WorkerMessage): void {
 const minds = new MindHost(post, openBrowserCache);
 
 function fatal(err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
-  post({ type: 'fatal', message });
+  post({ type: 'fatal', message: errorText(err) });
 }
 
 /** Which town runs here: autosave, saves, replay, the two-tabs lock. */
@@ -31,13 +31,12 @@ const session = new TownSession({
   post,
   fatal,
   mindInfo: () => minds.info(),
-  startHost(world, options, engine) {
-    minds.attach(world);
-    host = new SimHost(world, minds.mind, post, {
+  startHost(source, options) {
+    host = new SimHost(source, minds.mind, post, {
       speed: options.speed ?? DEFAULT_SPEED,
       paused: options.paused ?? false,
-      engine,
     });
+    minds.attach(host.world);
     return host;
   },
 });
@@ -49,45 +48,43 @@ const evals = new EvalHost({
   minds: () => ({ mind: minds.mind.active, offline: minds.mind.offline }),
 });
 
+/** The town shown: the replay if this tab shows one, else the live town. */
+function shown() {
+  const town = session.replaying ?? host;
+  if (!town) throw new Error('The town is not loaded yet');
+  return town;
+}
+
+/** Every request kind has exactly one handler here (the compiler checks it). */
+const table: RequestTable = {
+  ...session.handlers(),
+  ...evals.handlers(),
+  ...minds.handlers(),
+  ...forward(TOWN_KINDS, () => shown().handlers()),
+};
+
 self.addEventListener('error', (e) => fatal(e.error ?? e.message));
 self.addEventListener('unhandledrejection', (e) => fatal(e.reason));
 
 self.onmessage = (e: MessageEvent<PageMessage>) => {
   const msg = e.data;
-  try {
-    if (msg.type === 'init') {
+  switch (msg.type) {
+    case 'init':
       session.init(msg.options);
       return;
-    }
-    if (msg.type === 'request' && evals.handles(msg.request)) {
-      evals.reply(msg.id, msg.request);
+    case 'request':
+      answer(table, msg.id, msg.request, post);
       return;
-    }
-    if (msg.type === 'request' && session.handles(msg.request)) {
-      session.reply(msg.id, msg.request);
-      return;
-    }
-    const replay = session.replaying;
-    if (replay) {
-      if (msg.type === 'control') replay.control(msg.control);
-      else replay.request(msg.id, msg.request);
-      return;
-    }
-    if (!host) throw new Error('The town is not loaded yet');
-    if (msg.type === 'control') {
-      minds.control(msg.control);
-      session.control(msg.control);
-      host.control(msg.control);
-    } else if (minds.handles(msg.request)) minds.reply(msg.id, msg.request);
-    else host.request(msg.id, msg.request);
-  } catch (err) {
-    if (msg.type === 'request') {
-      post({
-        type: 'reply',
-        id: msg.id,
-        ok: false,
-        error: err instanceof Error ? err.message : String(err),
-      });
-    } else fatal(err);
+    case 'control':
+      try {
+        const town = shown();
+        if (town === host) {
+          minds.control(msg.control);
+          session.control(msg.control);
+        }
+        town.control(msg.control);
+      } catch (err) {
+        fatal(err);
+      }
   }
 };

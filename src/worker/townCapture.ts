@@ -2,14 +2,12 @@ import {
   encodeTownFile,
   encodeTownFileAsync,
   summarizeTown,
-  townFileFromEngine,
   type MindInfo,
   type SaveSummary,
   type TownFile,
+  type TownRuntime,
 } from '../persist';
-import type { Engine } from '../sim/engine';
-import type { Scenario } from '../sim/scenario';
-import { yieldToEvents } from './host';
+import { yieldToEvents } from './stepLoop';
 
 /** The town running in this worker, as persistence sees it. */
 export interface LiveTownRef {
@@ -17,9 +15,8 @@ export interface LiveTownRef {
   townId: string;
   /** The town's name (autosaves are listed under it). */
   name: string;
-  scenario: Scenario;
-  /** A `TapedEngine`, so saves replay. */
-  engine: Engine;
+  /** The world, engine and recorder (so saves replay). */
+  runtime: TownRuntime;
   /** Runs a function between two steps (the host's loop); without it, capture polls. */
   betweenSteps?: <T>(fn: () => T) => Promise<T>;
 }
@@ -50,10 +47,9 @@ export async function captureTown(
   let captureMs = 0;
   const capture = () => {
     const t0 = performance.now();
-    const captured = townFileFromEngine(town.engine, {
+    const captured = town.runtime.file({
       name: opts.name ?? town.name,
       savedAt: (opts.now ?? new Date()).toISOString(),
-      scenario: town.scenario,
       mind,
     });
     captureMs = performance.now() - t0;
@@ -63,7 +59,7 @@ export async function captureTown(
   if (town.betweenSteps) file = await town.betweenSteps(capture);
   else {
     // Checked and captured in the same synchronous run: no step can start in between.
-    while (town.engine.isBusy) await new Promise((r) => setTimeout(r, IDLE_POLL_MS));
+    while (town.runtime.engine.isBusy) await new Promise((r) => setTimeout(r, IDLE_POLL_MS));
     file = capture();
   }
   const summary = summarizeTown(file.world, mind);
@@ -74,7 +70,4 @@ export async function captureTown(
   return { file, bytes, summary, captureMs, encodeMs: performance.now() - t1 };
 }
 
-/** A message for the page from anything thrown. */
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorText } from './requestTable';

@@ -9,9 +9,9 @@ import {
 } from '../persist';
 import { TOWN_IDS, TOWNS, bundledScenario } from '../scenarios';
 import type { Scenario } from '../sim/scenario';
-import { checkPlaces } from '../sim/world/placeGuess';
-import { createWorld, type World } from '../sim/world/world';
-import { yieldToEvents } from './host';
+import { checkTown, townProblems } from '../sim/world/townCheck';
+import type { TownSource } from '../persist';
+import { yieldToEvents } from './stepLoop';
 import type { InitOptions, Speed, WorkerMessage } from '../protocol';
 import { ReplayHost } from './replayHost';
 
@@ -41,12 +41,17 @@ export async function openSaveStore(open?: () => Promise<SaveStore>): Promise<Sa
 
 /**
  * A new town of a bundled scenario (`?town=`, else the default), as the init options (URL)
- * describe it, with warnings for the page: an unknown town id, and sectors whose kind had to be
- * guessed or people whose home or workplace is not on the map.
+ * describe it, checked before it starts (`checkTown`). Errors refuse it: the thrown Error lists
+ * every problem (the page shows it as the fatal message). Warnings go to the page: an unknown
+ * town id, sectors whose kind had to be guessed, unknown pastime places, unreachable places.
+ * `scenarioOf` loads a bundled town by id (tests pass their own).
  */
-export function newTown(options: InitOptions): {
+export function newTown(
+  options: InitOptions,
+  scenarioOf: (id: string) => Scenario = bundledScenario,
+): {
   scenario: Scenario;
-  world: World;
+  source: TownSource;
   warnings: string[];
 } {
   const warnings: string[] = [];
@@ -56,14 +61,19 @@ export function newTown(options: InitOptions): {
     warnings.push(
       `There is no town "${id}" (try ${TOWN_IDS.join(', ')}); opened the default town.`,
     );
-  const bundled = bundledScenario(known ? id : 'default');
-  const checked = checkPlaces(bundled.map, bundled.personas);
+  const bundled = scenarioOf(known ? id : 'default');
+  const checked = checkTown(bundled.map, bundled.personas, bundled.storylines, {
+    map: `src/scenarios/${bundled.id}/town.json`,
+    personas: `src/scenarios/${bundled.id}/personas.json`,
+  });
+  if (checked.errors.length)
+    throw new Error(townProblems(checked.errors, `The town "${bundled.name}" cannot start`));
   warnings.push(...checked.warnings);
   const scenario = { ...bundled, map: checked.map };
   const { agents, seed } = options;
   const count = agents ? Math.min(MAX_AGENTS, Math.max(1, agents)) : undefined;
-  const world = createWorld(scenario, { seed: seed ?? DEFAULT_SEED, agents: count });
-  return { scenario, world, warnings };
+  const source: TownSource = { kind: 'new', scenario, seed: seed ?? DEFAULT_SEED, agents: count };
+  return { scenario, source, warnings };
 }
 
 /** This tab's town if it still has an autosave, else the most recent autosave of any town. */
@@ -94,7 +104,10 @@ export async function openReplay(
   speed: Speed,
 ): Promise<{ host: ReplayHost; slot: SaveSlot; file: TownFile; mindName: string }> {
   const { slot, file } = await loadTownFile(store, saveId);
-  const replayer = await Replayer.open(file, { yieldToHost: yieldToEvents });
+  const replayer = await Replayer.open(file, {
+    offlineMind: new OfflineMind(),
+    yieldToHost: yieldToEvents,
+  });
   // Probing embeds the query: only the offline embedder matches an offline town's memories.
   const llm = file.mind?.kind === 'llm';
   const host = new ReplayHost(

@@ -1,10 +1,11 @@
 import { OfflineMind } from '../../minds/offline';
+import { Engine } from '../../sim/engine';
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../../sim/mind';
 import type { Scenario } from '../../sim/scenario';
 import { smallScenario } from '../../sim/testing/smallTown';
 import { createWorld } from '../../sim/world/world';
 import type { MindInfo, TownFile } from '../format';
-import { TapedEngine } from '../tape';
+import { TownRecorder } from '../recorder';
 import { townFileFromEngine } from '../town';
 
 /**
@@ -35,11 +36,12 @@ export class FakeLlmMind implements Mind {
 
 export interface LiveRun {
   scenario: Scenario;
-  engine: TapedEngine;
+  engine: Engine;
+  recorder: TownRecorder;
   file: TownFile;
 }
 
-async function ticks(engine: TapedEngine, n: number): Promise<void> {
+async function ticks(engine: Engine, n: number): Promise<void> {
   for (let i = 0; i < n; i++) await engine.tick();
 }
 
@@ -52,7 +54,8 @@ export async function recordSmallTown(
 ): Promise<LiveRun> {
   const scenario = smallScenario();
   const world = createWorld(scenario, { seed: opts.seed ?? 4 });
-  const engine = new TapedEngine(world, opts.mind ?? new OfflineMind());
+  const engine = new Engine(world, opts.mind ?? new OfflineMind());
+  const recorder = new TownRecorder(engine);
   const s = opts.scale ?? 1;
   await ticks(engine, 120 * s);
   engine.enqueue({ type: 'whisper', agentId: 'ben', text: 'You want coffee at Corner Café soon.' });
@@ -99,12 +102,11 @@ export async function recordSmallTown(
     place: { sector: 'Green Park' },
   });
   await engine.flush();
-  engine.drainEvents();
-  const file = townFileFromEngine(engine, {
+  const file = townFileFromEngine(engine, recorder, {
     name: 'Test town',
     savedAt: '2025-01-02T03:04:05.000Z',
     scenario,
     mind: opts.mindInfo ?? { kind: 'offline' },
   });
-  return { scenario, engine, file };
+  return { scenario, engine, recorder, file };
 }

@@ -1,0 +1,15 @@
+import type { ReadRequests } from '../protocol';
+import type { Queries } from './queries';
+import type { Handlers } from './requestTable';
+
+/** The inspector's reads, answered from a town's `Queries` (live or replayed: the same code). */
+export function readHandlers(queries: () => Queries): Handlers<ReadRequests> {
+  return {
+    agentNow: (r) => queries().agentNow(r),
+    memories: (r) => queries().memories(r),
+    probe: (r) => queries().probe(r),
+    reflections: (r) => queries().reflections(r),
+    conversations: (r) => queries().conversations(r),
+    relationships: (r) => queries().relationships(r),
+  };
+}
