@@ -83,8 +83,8 @@ const ZONES = [
       'minds/offline',
       { folder: 'persist', typesOnly: true },
       { folder: 'eval', typesOnly: true },
-      // Its text helpers write game time as sim/clock does.
-      { folder: 'sim', typesOnly: true, except: ['clock'] },
+      // Its text helpers are sim's (game time, error text), re-exported for the page.
+      { folder: 'sim', typesOnly: true, except: ['clock', 'text'] },
       // It re-exports the LLM settings' defaults and the price table for the page.
       { folder: 'minds/llm', typesOnly: true, except: ['config', 'prices'] },
     ],

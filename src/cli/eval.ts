@@ -1,3 +1,4 @@
+import { errorText } from '../sim/text';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -253,6 +254,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`Error: ${errorText(err)}`);
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import { errorText } from '../sim/text';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runEvalJob, type EvalJob } from './evalJob';
 
@@ -17,7 +18,6 @@ if (port) {
     (message) => send({ type: 'warning', message }),
   ).then(
     (run) => send({ type: 'result', run }),
-    (err: unknown) =>
-      send({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => send({ type: 'error', message: errorText(err) }),
   );
 }

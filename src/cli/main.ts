@@ -1,3 +1,4 @@
+import { errorText } from '../sim/text';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { OfflineMind } from '../minds/offline';
@@ -158,6 +159,6 @@ function resumeTown(path: string, values: CliValues, mind: Mind): CliTown {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`Error: ${errorText(err)}`);
   process.exit(1);
 });

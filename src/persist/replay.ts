@@ -1,3 +1,4 @@
+import { errorText } from '../sim/text';
 import { STEPS_PER_HOUR, formatClock, gameTime } from '../sim/clock';
 import type { Command } from '../sim/commands';
 import { Engine } from '../sim/engine';
@@ -202,7 +203,7 @@ export class Replayer {
    */
   private async stopAt(lastGood: number, err: unknown): Promise<never> {
     const t = gameTime(lastGood + 1, this.world.firstWeekday);
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = errorText(err);
     this.stopReason = `The replay stops at day ${t.day} ${formatClock(t.minuteOfDay)}: ${reason}`;
     this.lastStep = lastGood;
     let base = this.snapshots[0];

@@ -1,3 +1,4 @@
+import { errorText } from '../sim/text';
 import { formatClock, gameTime } from '../sim/clock';
 import type { Engine } from '../sim/engine';
 import type { Scenario } from '../sim/scenario';
@@ -103,7 +104,7 @@ export function openTown(file: TownFile): { scenario: Scenario; world: World; ma
   try {
     map = new TownMap(file.scenario.map);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err);
     throw new TownFileError(
       'invalid',
       `Invalid town file: scenario.map: ${detail}`,
@@ -126,7 +127,7 @@ export function checkTownFile(file: TownFile): string[] {
       personas: 'scenario.personas',
     });
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err);
     throw new TownFileError(
       'invalid',
       `Invalid town file: scenario.map: ${detail}`,

@@ -1,9 +1,11 @@
+import { errorText } from '../sim/text';
 import { Gunzip, gzipSync } from 'fflate';
 import type { WorldState } from '../sim/world/world';
 import { TownFileError, describeIssue } from './errors';
 import { TOWN_FILE_VERSION, type MindInfo, type TownFile } from './format';
 import { assertSafeJson } from './guard';
 import { LIMITS } from './limits';
+import { checkMapIdentity } from './mapIdentity';
 import { migrateToCurrent, versionOf } from './migrations';
 import { TownFileSchema } from './townFileSchema';
 
@@ -44,7 +46,7 @@ export function decodeTownFile(bytes: Uint8Array, opts: DecodeOptions = {}): Dec
         ok: false,
         error: new TownFileError('damaged', 'The file is damaged: its content is not valid JSON.'),
       };
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err);
     return {
       ok: false,
       error: new TownFileError('damaged', `The file could not be read (${detail}).`),
@@ -156,6 +158,7 @@ function validate(json: unknown): TownFile {
     throw new TownFileError('invalid', `Invalid town file: ${text}`, path);
   }
   checkAgainstMap(json as TownFile);
+  checkMapIdentity((json as TownFile).scenario);
   // Keep the parsed JSON itself, not zod's copy: same key order, so the world hashes the same.
   const file = json as TownFile;
   return { ...file, mind: sanitizeMind(file.mind) } as TownFile;

@@ -1,3 +1,4 @@
+import { errorText } from './text';
 import { agentTick, enrich } from './cognition/act';
 import { interview, type InterviewAnswer } from './cognition/interview';
 import { remember } from './cognition/recall';
@@ -30,6 +31,8 @@ export type EngineEvent =
   /** Commands applied together (one `tick` or `flush`), in order, at `step` (before it ran). */
   | { type: 'commandsApplied'; step: number; commands: readonly Command[] }
   | { type: 'commandError'; command: CommandType; message: string }
+  /** A mind call was asked (its answer may take a while). */
+  | { type: 'mindAsked'; call: MindCall }
   /** A mind call settled. `mind`: the name of the mind asked (`fallback`: another answered). */
   | { type: 'mindCall'; call: MindCall; result: unknown; mind: string; fallback: boolean }
   | { type: 'mindError'; call: MindCall; message: string }
@@ -144,7 +147,7 @@ export class Engine {
     const tasks: { agentId: string | null; gen: Task<unknown> }[] = [];
     const waiting: Queued[] = [];
     const fail = (q: Queued, err: unknown) => {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorText(err);
       this.emit({ type: 'commandError', command: q.command.type, message });
       q.settle?.reject(err instanceof Error ? err : new Error(message));
     };
@@ -188,7 +191,7 @@ export class Engine {
     const running: Running[] = tasks.map((t) => ({ ...t, pending: t.gen.next() }));
     const results: unknown[] = new Array(tasks.length);
     for (;;) {
-      const waiting: { r: number; call: MindCall }[] = [];
+      const waiting: { task: Running; call: MindCall }[] = [];
       running.forEach((t, r) => {
         if (t.pending.done) {
           results[r] = t.pending.value;
@@ -197,12 +200,13 @@ export class Engine {
         const q = t.pending.value;
         q.opId = this.world.newId('op');
         waiting.push({
-          r,
+          task: t,
           call: { id: q.opId, kind: q.kind, agentId: t.agentId, req: q.req } as MindCall,
         });
       });
       if (!waiting.length) return results;
       const mindName = this.mind.name;
+      for (const w of waiting) this.emit({ type: 'mindAsked', call: w.call });
       const asked = waiting.map((w) => this.ask(w.call));
       let settled: Answered[] = asked as Answered[];
       if (asked.some(isPromise)) {
@@ -214,9 +218,9 @@ export class Engine {
         }
       }
       waiting.forEach((w, i) => {
-        const { result, fallback } = settled[i];
+        const { result, fallback } = settled[i]!; // one answer per waiting question, in order
         this.emit({ type: 'mindCall', call: w.call, result, mind: mindName, fallback });
-        running[w.r].pending = running[w.r].gen.next(result);
+        w.task.pending = w.task.gen.next(result);
       });
     }
   }
@@ -236,7 +240,7 @@ export class Engine {
       this.emit({
         type: 'mindError',
         call,
-        message: err instanceof Error ? err.message : String(err),
+        message: errorText(err),
       });
       const res = fallback.answer(q);
       const fb = (result: unknown): Answered => ({ result, fallback: true });

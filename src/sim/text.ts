@@ -30,5 +30,10 @@ function stem(w: string): string {
 
 /** "Ada Quill" → "Ada". */
 export function firstName(name: string): string {
-  return name.split(' ')[0];
+  return name.split(' ')[0] ?? name;
+}
+
+/** A message for a person from anything thrown: an Error's message, or the value as text. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

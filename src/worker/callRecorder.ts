@@ -1,7 +1,9 @@
-import type { MindCall, QuestionKind } from '../sim/mind';
+import type { MindLogEntry } from '../minds/llm';
+import type { Engine } from '../sim/engine';
+import { ROUTINE_KINDS, type MindCall, type QuestionKind } from '../sim/mind';
 
 /** Bookkeeping questions: frequent and dull, kept apart so they never push decisions out. */
-export const ROUTINE_KINDS: ReadonlySet<QuestionKind> = new Set(['embed', 'rateImportance']);
+export { ROUTINE_KINDS };
 
 /** Decisions kept per agent (plans, talk, reflections …). */
 export const DECISIONS_PER_AGENT = 200;
@@ -22,8 +24,10 @@ export interface CallRecord {
   /** What the engine received (a copy; embeddings summarised). */
   result: unknown;
   latencyMs: number;
-  /** Set when the wrapper itself had to answer offline (the mind threw). */
+  /** Why another mind answered (the mind asked failed), if it did. */
   fallback?: string;
+  /** How an LLM answered (prompts, reply, tokens, retries), when one did. */
+  trace?: MindLogEntry;
   /** Order of recording, across agents. */
   seq: number;
 }
@@ -63,19 +67,51 @@ export class CallRecorder {
   /** Calls ever recorded per agent key and class (`d:` decisions, `r:` bookkeeping). */
   private totals = new Map<string, number>();
 
-  constructor(private stepOf: () => number = () => 0) {}
+  /** Calls asked and not settled yet: when, and the problem if the mind asked failed. */
+  private open = new Map<string, { t0: number; error?: string }>();
+  /** LLM log entries of calls not settled yet (the LLM logs before the engine hears back). */
+  private traces = new Map<string, MindLogEntry>();
 
-  /** Where the current step comes from (the world, once it exists). */
-  setStepSource(stepOf: () => number): void {
-    this.stepOf = stepOf;
+  /**
+   * Records every mind call of `engine` — the one place calls are observed: op id, agent, kind,
+   * step, the mind asked, latency, fallback and (for an LLM) its trace. Returns the unsubscribe.
+   */
+  observe(engine: Engine): () => void {
+    return engine.observe((e) => {
+      if (e.type === 'mindAsked') this.open.set(e.call.id, { t0: performance.now() });
+      else if (e.type === 'mindError') {
+        const o = this.open.get(e.call.id);
+        if (o) o.error = e.message;
+      } else if (e.type === 'mindCall') {
+        const o = this.open.get(e.call.id);
+        this.open.delete(e.call.id);
+        const trace = this.traces.get(e.call.id);
+        this.traces.delete(e.call.id);
+        // Local offline embeddings are instant and countless: they would flood the log.
+        if (e.call.kind === 'embed' && e.mind === 'offline') return;
+        const latencyMs = o ? performance.now() - o.t0 : 0;
+        const fallback = e.fallback ? `error: ${o?.error ?? 'the mind failed'}` : trace?.fallback;
+        this.record(e.call, e.mind, e.result, {
+          step: engine.world.step,
+          latencyMs,
+          ...(fallback ? { fallback } : {}),
+          ...(trace ? { trace } : {}),
+        });
+      }
+    });
   }
 
+  /** The LLM mind's log entry for a call in flight (attached to the call when it settles). */
+  trace(entry: MindLogEntry): void {
+    if (this.open.has(entry.opId)) this.traces.set(entry.opId, entry);
+  }
+
+  /** Keeps one call (public for tests; the town's calls arrive through `observe`). */
   record(
     call: MindCall,
     mind: string,
     result: unknown,
-    latencyMs: number,
-    fallback?: string,
+    info: Pick<CallRecord, 'step'> & Partial<Pick<CallRecord, 'latencyMs' | 'fallback' | 'trace'>>,
   ): CallRecord {
     const key = call.agentId ?? TOWN;
     const routine = ROUTINE_KINDS.has(call.kind);
@@ -89,13 +125,12 @@ export class CallRecorder {
       opId: call.id,
       agentId: call.agentId,
       kind: call.kind,
-      step: this.stepOf(),
       mind,
       req: call.req,
       result: snapshotResult(call.kind, result),
-      latencyMs,
+      latencyMs: 0,
+      ...info,
       seq: this.nextSeq++,
-      ...(fallback ? { fallback } : {}),
     };
     ring.push(rec);
     const tk = `${routine ? 'r' : 'd'}:${key}`;
@@ -114,6 +149,8 @@ export class CallRecorder {
 
   /** Forgets every call (a different town was loaded: its op ids mean other calls). */
   clear(): void {
+    this.open.clear();
+    this.traces.clear();
     this.decisions.clear();
     this.routine.clear();
     this.totals.clear();

@@ -33,7 +33,7 @@ function live(minds?: EvalMinds) {
   const messages: WorkerMessage[] = [];
   const post = (m: WorkerMessage) => messages.push(m);
   const offline = new OfflineMind();
-  const host = new SimHost({ kind: 'new', scenario, seed: 3 }, offline, post, {
+  const host = new SimHost({ kind: 'new', scenario, seed: 3 }, offline, offline, post, {
     speed: 1,
     paused: true,
   });

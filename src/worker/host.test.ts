@@ -21,7 +21,8 @@ class SlowMind implements Mind {
 function start(opts: { paused?: boolean; speed?: 'max' | 1; mind?: Mind } = {}) {
   const messages: WorkerMessage[] = [];
   const source = { kind: 'new', scenario: smallScenario(), seed: 1 } as const;
-  host = new SimHost(source, opts.mind ?? new OfflineMind(), (m) => messages.push(m), {
+  const offline = new OfflineMind();
+  host = new SimHost(source, opts.mind ?? offline, offline, (m) => messages.push(m), {
     speed: opts.speed ?? 1,
     paused: opts.paused ?? true,
   });

@@ -1,4 +1,5 @@
 import { TownRuntime, type TownSource } from '../persist';
+import { fallbackMind } from '../minds/fallback';
 import type { Mind } from '../sim/mind';
 import type { World } from '../sim/world/world';
 import type { Control, Frame, Speed, TownMeta, WorkerMessage } from '../protocol';
@@ -7,8 +8,8 @@ import { Queries } from './queries';
 import type { Handlers, TownRequests } from './requestTable';
 import { StepLoop, type LoopState, type LoopTown } from './stepLoop';
 import { readHandlers } from './townReads';
+import { ThinkingTracker } from './thinking';
 import { townMeta } from './townMeta';
-import { TrackingMind } from './trackingMind';
 import { memoryView } from './views';
 
 /**
@@ -18,19 +19,24 @@ import { memoryView } from './views';
 export class SimHost implements LoopTown {
   readonly runtime: TownRuntime;
   readonly loop: StepLoop;
-  private readonly mind: TrackingMind;
+  private readonly thinkers: ThinkingTracker;
   private readonly frames: FrameBuilder;
   private readonly queries: Queries;
   private interviews = 0;
 
+  /**
+   * `mind` answers the town's questions; when it fails, `offline` does under the one fallback
+   * policy (`minds/fallback.ts`).
+   */
   constructor(
     source: TownSource,
-    mind: Mind,
+    private readonly mind: Mind,
+    offline: Mind,
     post: (msg: WorkerMessage) => void,
     opts: { speed: Speed; paused: boolean },
   ) {
-    this.mind = new TrackingMind(mind);
-    this.runtime = TownRuntime.open(source, this.mind);
+    this.runtime = TownRuntime.open(source, mind, { fallback: fallbackMind(offline) });
+    this.thinkers = new ThinkingTracker(this.runtime.engine);
     this.frames = new FrameBuilder(this.runtime.world);
     this.queries = new Queries(this.runtime.world, () => this.mind);
     this.loop = new StepLoop(this, post, opts);
@@ -50,17 +56,17 @@ export class SimHost implements LoopTown {
 
   // ─── LoopTown ──────────────────────────────────────────────────────────────────
   async step(): Promise<boolean> {
-    this.mind.beginStep();
+    this.thinkers.beginStep();
     await this.engine.tick();
     return true;
   }
 
   frame(state: LoopState): Frame {
-    return this.frames.build({ ...state, thinking: this.mind.thinking() });
+    return this.frames.build({ ...state, thinking: this.thinkers.thinking() });
   }
 
   waiting(): string[] {
-    return this.mind.waiting();
+    return this.thinkers.waiting();
   }
 
   held(): boolean {

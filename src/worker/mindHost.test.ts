@@ -7,9 +7,11 @@ import {
 } from '../../scripts/llm-test-server';
 import { OfflineMind } from '../minds/offline';
 import { Engine } from '../sim/engine';
+import { ask as askMind } from '../sim/ops';
 import type { Mind, MindCall } from '../sim/mind';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld } from '../sim/world/world';
+import { fallbackMind } from '../minds/fallback';
 import { CallRecorder, DECISIONS_PER_AGENT } from './callRecorder';
 import { MindHost } from './mindHost';
 import { findActionCall, headline } from './mindViews';
@@ -58,13 +60,10 @@ function call(id: string, kind: MindCall['kind'] = 'decideToTalk', agentId = 'ad
 
 describe('CallRecorder', () => {
   it('keeps decisions per agent, bounded, and finds calls by op id', () => {
-    let step = 0;
-    const rec = new CallRecorder(() => step);
-    for (let i = 0; i < DECISIONS_PER_AGENT + 5; i++) {
-      step = i;
-      rec.record(call(`op${i}`), 'offline', { talk: false, reason: 'busy' }, 0);
-    }
-    rec.record(call('opR', 'rateImportance'), 'offline', { scores: [3] }, 0);
+    const rec = new CallRecorder();
+    for (let i = 0; i < DECISIONS_PER_AGENT + 5; i++)
+      rec.record(call(`op${i}`), 'offline', { talk: false, reason: 'busy' }, { step: i });
+    rec.record(call('opR', 'rateImportance'), 'offline', { scores: [3] }, { step: 0 });
     expect(rec.forAgent('ada', false)).toHaveLength(DECISIONS_PER_AGENT);
     expect(rec.forAgent('ada', false)[0].opId).toBe('op5');
     expect(rec.forAgent('ada', true).at(-1)!.opId).toBe('opR');
@@ -77,18 +76,20 @@ describe('CallRecorder', () => {
   it('copies results so later changes by the engine do not show', () => {
     const rec = new CallRecorder();
     const res = { steps: [{ description: 'brew coffee', durationMin: 10 }] };
-    rec.record(call('op1', 'decompose'), 'offline', res, 0);
+    rec.record(call('op1', 'decompose'), 'offline', res, { step: 0 });
     res.steps.push({ description: 'changed', durationMin: 5 });
     expect((rec.find('op1')!.result as typeof res).steps).toHaveLength(1);
   });
 });
 
-describe('SwitchableMind', () => {
-  it('stays synchronous with the offline mind and answers offline when a mind throws', async () => {
+describe('the mind-call pipeline', () => {
+  it('observes every call once on the engine, and answers offline when a mind throws', async () => {
     const rec = new CallRecorder();
-    const sw = new SwitchableMind(new OfflineMind(), rec);
+    const offline = new OfflineMind();
+    const sw = new SwitchableMind(offline);
     const world = createWorld(smallScenario(), { seed: 1 });
-    const engine = new Engine(world, sw);
+    const engine = new Engine(world, sw, { fallback: fallbackMind(offline) });
+    rec.observe(engine);
     for (let i = 0; i < 400; i++) await engine.tick();
     const ada = world.agents[0];
     const records = rec.forAgent(ada.id, false);
@@ -104,20 +105,17 @@ describe('SwitchableMind', () => {
       },
     };
     sw.use(broken);
-    const res = sw.answer({
-      id: 'opX',
-      kind: 'rateImportance',
-      agentId: 'ada',
-      req: { agent: ada.persona, items: [{ description: 'a fire at the café', type: 'event' }] },
-    });
-    expect(res).toEqual(
-      new OfflineMind().answer({
-        ...call('x'),
-        kind: 'rateImportance',
-        req: { agent: ada.persona, items: [{ description: 'a fire at the café', type: 'event' }] },
-      } as MindCall<'rateImportance'>),
+    const step = world.step;
+    for (let i = 0; i < 200; i++) await engine.tick();
+    expect(world.step).toBe(step + 200);
+    const failed = world.agents.flatMap((a) =>
+      rec.forAgent(a.id, true).filter((r) => r.step > step),
     );
-    expect(rec.find('opX')?.fallback).toMatch(/boom/);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((r) => r.mind === 'broken' && r.fallback === 'error: boom')).toBe(true);
+    // Embeddings are never answered offline behind another mind: they come back empty.
+    const embeds = failed.filter((r) => r.kind === 'embed');
+    expect(embeds.every((r) => (r.result as { vectors: number }).vectors === 0)).toBe(true);
   });
 });
 
@@ -138,9 +136,9 @@ describe('mind views', () => {
       call('op1', 'decompose'),
       'offline',
       { steps: [{ description: 'wipe the counter', durationMin: 10 }] },
-      0,
+      { step: 0 },
     );
-    rec.record(call('op2', 'decideToTalk'), 'offline', { talk: false, reason: '' }, 0);
+    rec.record(call('op2', 'decideToTalk'), 'offline', { talk: false, reason: '' }, { step: 0 });
     expect(findActionCall(rec.forAgent('ada', false), 'wipe the counter')?.opId).toBe('op1');
     expect(findActionCall(rec.forAgent('ada', false), 'sleeping')).toBeNull();
   });
@@ -151,8 +149,8 @@ describe('MindHost', () => {
     const posted: WorkerMessage[] = [];
     const host = new MindHost((m) => posted.push(m));
     const world = createWorld(smallScenario(), { seed: 1 });
-    host.attach(world);
-    const engine = new Engine(world, host.mind);
+    const engine = new Engine(world, host.mind, { fallback: fallbackMind(host.mind.offline) });
+    host.attach(engine);
     for (let i = 0; i < 60; i++) await engine.tick();
 
     const status = (await ask(host, {
@@ -216,40 +214,37 @@ describe('MindHost', () => {
   it('forgets the calls of a town when another one is loaded (op ids restart)', async () => {
     const host = new MindHost(() => {});
     const first = createWorld(smallScenario(), { seed: 1 });
-    host.attach(first);
     const engine = new Engine(first, host.mind);
+    host.attach(engine);
     for (let i = 0; i < 200; i++) await engine.tick();
     const ada = first.agents[0].id;
     expect(host.recorder.forAgent(ada, false).length).toBeGreaterThan(0);
-    host.attach(first);
+    host.attach(engine);
     expect(host.recorder.forAgent(ada, false).length).toBeGreaterThan(0);
-    host.attach(createWorld(smallScenario(), { seed: 2 }));
+    host.attach(new Engine(createWorld(smallScenario(), { seed: 2 }), host.mind));
     expect(host.recorder.forAgent(ada, false)).toEqual([]);
   });
 
   it('cancels questions in flight on pause: they answer offline at once', async () => {
     const host = new MindHost(() => {});
     const world = createWorld(smallScenario(), { seed: 1 });
-    host.attach(world);
+    const engine = new Engine(world, host.mind, { fallback: fallbackMind(host.mind.offline) });
+    host.attach(engine);
     await ask(host, { kind: 'setMind', mind: { kind: 'llm', config: llmConfig() } });
     server.control({ latencyMs: 3_000 });
     try {
       const ada = world.agents[0];
       const t0 = performance.now();
-      const answer = host.mind.answer({
-        id: 'op-slow',
-        kind: 'rateImportance',
-        agentId: ada.id,
-        req: {
-          agent: ada.persona,
-          items: [{ description: 'the bakery caught fire', type: 'event' }],
-        },
-      });
+      const req = {
+        agent: ada.persona,
+        items: [{ description: 'the bakery caught fire', type: 'event' as const }],
+      };
+      const answer = engine.run([{ agentId: ada.id, gen: askMind('rateImportance', req) }]);
       setTimeout(() => host.control({ kind: 'pause' }), 50);
-      const res = await answer;
+      const [res] = (await answer) as [{ scores: number[]; opId: string }];
       expect(performance.now() - t0).toBeLessThan(1_500);
       expect(res.scores).toHaveLength(1);
-      const d = (await ask(host, { kind: 'mindCall', opId: 'op-slow' })) as MindCallDetail;
+      const d = (await ask(host, { kind: 'mindCall', opId: res.opId })) as MindCallDetail;
       expect(d.fallback).toBeTruthy();
       // Later questions are asked again normally.
       host.control({ kind: 'play' });

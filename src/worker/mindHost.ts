@@ -4,10 +4,10 @@ import {
   testConnection,
   type CachedValue,
   type LlmCache,
-  type MindLogEntry,
 } from '../minds/llm';
 import { OfflineMind } from '../minds/offline';
 import { LlmCacheStore } from '../persist/llmCacheStore';
+import type { Engine } from '../sim/engine';
 import type { World } from '../sim/world/world';
 import { CallRecorder } from './callRecorder';
 import { detail, findActionCall, summarize } from './mindViews';
@@ -22,9 +22,6 @@ import type {
 } from '../protocol';
 import type { Handlers } from './requestTable';
 import { SwitchableMind } from './switchableMind';
-
-/** Retired LLM minds whose logs stay searchable (for "why?" on things they decided). */
-const RETIRED_KEPT = 3;
 
 /** What the worker needs to open the LLM reply cache (IndexedDB in the browser). */
 export type CacheOpener = () => Promise<LlmCache>;
@@ -52,33 +49,31 @@ export class MindHost {
   readonly recorder = new CallRecorder();
   readonly mind: SwitchableMind;
   private llm: LlmMind | null = null;
-  /** Log entries of `llm` up to this seq belong to an earlier town (op ids restart per town). */
-  private llmFloor = 0;
-  private retired: LlmMind[] = [];
   private unsubscribe: (() => void) | null = null;
   private cache: Promise<LlmCache> | null = null;
   private world: World | null = null;
+  private detach: (() => void) | null = null;
 
   constructor(
     private readonly post: (msg: WorkerMessage) => void,
     private readonly openCache: CacheOpener = async () => new MemoryLlmCache(),
   ) {
-    this.mind = new SwitchableMind(new OfflineMind(), this.recorder);
+    this.mind = new SwitchableMind(new OfflineMind());
   }
 
   /**
-   * Points the recorder at a (new) world: call after creating or loading a town. A different
-   * town cancels questions in flight and forgets the old town's calls (its op ids restart).
+   * Records the calls of a (new) town's engine: call after creating or loading a town. A
+   * different town cancels questions in flight and forgets the old town's calls (its op ids
+   * restart).
    */
-  attach(world: World): void {
-    if (this.world && this.world !== world) {
+  attach(engine: Engine): void {
+    if (this.world && this.world !== engine.world) {
       this.abort();
       this.recorder.clear();
-      this.retired = [];
-      this.llmFloor = this.llm?.getLog({ limit: 1 }).at(-1)?.seq ?? 0;
     }
-    this.world = world;
-    this.recorder.setStepSource(() => world.step);
+    this.detach?.();
+    this.world = engine.world;
+    this.detach = this.recorder.observe(engine);
   }
 
   /** The mind in use, for the page. */
@@ -126,20 +121,22 @@ export class MindHost {
       const cache = await this.sharedCache();
       next = new LlmMind(setting.config, { cache });
     }
-    const old = this.llm;
     this.unsubscribe?.();
     this.unsubscribe = null;
-    if (old) {
-      old.abort();
-      this.retired = [old, ...this.retired].slice(0, RETIRED_KEPT);
-    }
+    this.llm?.abort();
     this.llm = next;
-    this.llmFloor = 0;
     this.mind.use(next ?? this.mind.offline);
-    if (next)
-      this.unsubscribe = next.onNotice((notice) =>
+    if (next) {
+      const offNotice = next.onNotice((notice) =>
         this.post({ type: 'mind', event: { kind: 'notice', notice } }),
       );
+      // The LLM's trace of each call joins the call's record when the engine hears back.
+      const offLog = next.onLog((entry) => this.recorder.trace(entry));
+      this.unsubscribe = () => {
+        offNotice();
+        offLog();
+      };
+    }
     const status = this.status();
     this.post({ type: 'mind', event: { kind: 'status', status } });
     return status;
@@ -150,25 +147,12 @@ export class MindHost {
     return this.cache;
   }
 
-  /** The LLM log entry of an op, from the current mind or a recently retired one. */
-  private llmEntry(opId: string): MindLogEntry | undefined {
-    for (const m of [this.llm, ...this.retired]) {
-      const hit = m?.getLog({ opId }).at(-1);
-      if (hit && !(m === this.llm && hit.seq <= this.llmFloor)) return hit;
-    }
-    return undefined;
-  }
-
   private calls(r: RequestOf<'mindCalls'>): Requests['mindCalls']['res'] {
     const records = this.recorder.forAgent(r.agentId, r.routine);
     const recent = records.slice(Math.max(0, records.length - r.limit)).reverse();
-    const byOp = new Map<string, MindLogEntry>();
-    for (const m of [...this.retired].reverse().concat(this.llm ? [this.llm] : []))
-      for (const e of m.getLog({ agentId: r.agentId }))
-        if (!(m === this.llm && e.seq <= this.llmFloor)) byOp.set(e.opId, e);
     return {
       mind: this.status(),
-      calls: recent.map((rec) => summarize(rec, byOp.get(rec.opId))),
+      calls: recent.map((rec) => summarize(rec)),
       kept: records.length,
       total: this.recorder.total(r.agentId, r.routine),
     };
@@ -183,7 +167,7 @@ export class MindHost {
     }
     if (!rec) return null;
     const name = rec.agentId ? (this.world?.agent(rec.agentId)?.name ?? rec.agentId) : null;
-    return detail(rec, this.llmEntry(rec.opId), name, matchedBy);
+    return detail(rec, name, matchedBy);
   }
 }
 

@@ -1,8 +1,8 @@
-import type { MindLogEntry } from '../minds/llm';
 import type { MemoryBrief, Questions, QuestionKind } from '../sim/mind';
 import type { CallRecord } from './callRecorder';
 import type { MindCallDetail, MindCallSummary } from '../protocol';
 import { timeLabel } from './views';
+import { formatClock } from '../sim/clock';
 
 /** Longest headline shown in the mind log list. */
 const HEADLINE_CHARS = 160;
@@ -18,10 +18,7 @@ function clip(text: string): string {
   return t.length > HEADLINE_CHARS ? `${t.slice(0, HEADLINE_CHARS - 1)}…` : t;
 }
 
-function hhmm(minute: number): string {
-  const h = Math.floor(minute / 60) % 24;
-  return `${String(h).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-}
+const hhmm = formatClock;
 
 /** One line saying what a call answered, for the log list. Never throws on odd results. */
 export function headline(kind: QuestionKind, req: unknown, result: unknown): string {
@@ -96,9 +93,10 @@ export function requestForReading(req: unknown): unknown {
   return out;
 }
 
-/** A log-list row from a record and (for LLM calls) the LLM mind's own log entry. */
-export function summarize(rec: CallRecord, llm?: MindLogEntry): MindCallSummary {
-  const fallback = rec.fallback ?? llm?.fallback;
+/** A log-list row from a record (with the LLM's trace, for LLM calls). */
+export function summarize(rec: CallRecord): MindCallSummary {
+  const llm = rec.trace;
+  const fallback = rec.fallback;
   // An LLM mind set to the offline embedder embeds locally and logs nothing: say so.
   const localEmbed = rec.kind === 'embed' && rec.mind === 'llm' && !llm;
   return {
@@ -121,12 +119,12 @@ export function summarize(rec: CallRecord, llm?: MindLogEntry): MindCallSummary 
 /** Everything about one call, for the detail view and the "why?" links. */
 export function detail(
   rec: CallRecord,
-  llm: MindLogEntry | undefined,
   agentName: string | null,
   matchedBy: MindCallDetail['matchedBy'],
 ): MindCallDetail {
+  const llm = rec.trace;
   return {
-    ...summarize(rec, llm),
+    ...summarize(rec),
     agentName,
     matchedBy,
     model: llm?.model,

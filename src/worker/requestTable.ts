@@ -8,6 +8,7 @@ import type {
   ResultOf,
   WorkerMessage,
 } from '../protocol';
+import { errorText } from '../protocol/text';
 
 /** Answers one kind of request. */
 export type Handler<K extends RequestKind> = (
@@ -65,10 +66,7 @@ export function refuse<R>(kinds: Kinds<R>, message: string): Handlers<R> {
   return out as unknown as Handlers<R>;
 }
 
-/** A message for the page from anything thrown. */
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorText };
 
 /** Answers one request from the table with exactly one `reply` message, whatever happens. */
 export function answer(

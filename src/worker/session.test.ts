@@ -32,7 +32,8 @@ class Tab {
       fatal: (err) => this.messages.push({ type: 'fatal', message: String(err) }),
       mindInfo: () => ({ kind: 'offline' }),
       startHost: (source, opts) => {
-        this.host = new SimHost(source, new OfflineMind(), (m) => this.messages.push(m), {
+        const offline = new OfflineMind();
+        this.host = new SimHost(source, offline, offline, (m) => this.messages.push(m), {
           speed: 'max',
           paused: opts.paused ?? true,
         });

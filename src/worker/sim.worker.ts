@@ -32,11 +32,11 @@ const session = new TownSession({
   fatal,
   mindInfo: () => minds.info(),
   startHost(source, options) {
-    host = new SimHost(source, minds.mind, post, {
+    host = new SimHost(source, minds.mind, minds.mind.offline, post, {
       speed: options.speed ?? DEFAULT_SPEED,
       paused: options.paused ?? false,
     });
-    minds.attach(host.world);
+    minds.attach(host.engine);
     return host;
   },
 });

@@ -1,13 +1,14 @@
-import { formatClock, gameTime } from '../sim/clock';
+import { gameTime } from '../sim/clock';
 import type { MemoryNode } from '../sim/memory/node';
 import type { Address } from '../sim/world/townMap';
 import type { World } from '../sim/world/world';
 import type { ClockView, MemoryView } from '../protocol';
+import { dayClock } from '../protocol/text';
 
 /** "Day 1 07:05" for a step. */
 export function timeLabel(step: number): string {
   const t = gameTime(step);
-  return `Day ${t.day} ${formatClock(t.minuteOfDay)}`;
+  return dayClock(t.day, t.minuteOfDay);
 }
 
 export function clockView(world: World): ClockView {

@@ -1,3 +1,4 @@
+import { errorText } from '../../sim/text';
 import OpenAI from 'openai';
 import { z } from 'zod';
 import type { Persona } from '../../sim/agent/persona';
@@ -76,7 +77,7 @@ export function createLlmJudge(
       if (!parsed.success) throw new Error(`invalid verdict: ${parsed.error.issues[0].message}`);
       return { score: Math.round(parsed.data.score), reason: parsed.data.reason };
     } catch (err) {
-      onError(`judge: ${err instanceof Error ? err.message : String(err)}`);
+      onError(`judge: ${errorText(err)}`);
       return null;
     }
   };

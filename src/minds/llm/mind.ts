@@ -1,4 +1,5 @@
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../../sim/mind';
+import { fallbackMind } from '../fallback';
 import { OfflineMind } from '../offline';
 import { askChat } from './askChat';
 import { CircuitBreaker } from './breaker';
@@ -226,12 +227,9 @@ export class LlmMind implements Mind {
     return { ...o, embeddingTokens: 0 };
   }
 
+  /** The one fallback policy (`minds/fallback.ts`): offline, but never offline embeddings. */
   private async fallbackFor<K extends QuestionKind>(call: MindCall<K>): Promise<QuestionRes<K>> {
-    // API embeddings and the offline embedder live in different spaces (and dimensions); mixing
-    // them would spoil relevance. No vectors instead: the memories stay unembedded and are
-    // embedded again next step, and retrieval skips relevance for this one query.
-    if (call.kind === 'embed') return { vectors: [] } as QuestionRes<'embed'> as QuestionRes<K>;
-    return this.fallbackMind.answer(call);
+    return fallbackMind(this.fallbackMind).answer(call);
   }
 
   private finish(call: MindCall, o: Outcome, result: unknown, latencyMs: number, at: number): void {
