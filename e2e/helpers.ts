@@ -24,13 +24,35 @@ export async function pause(page: Page): Promise<void> {
 }
 
 export async function selectFromList(page: Page, id: string): Promise<void> {
-  await page.getByTestId(`agent-row-${id}`).locator('.agent-row__main').click();
+  await page.getByTestId(`agent-row-${id}`).getByTestId('agent-select').click();
   await expect(page.getByTestId('inspector')).toHaveAttribute('data-agent', id);
 }
 
 export async function openTab(page: Page, tab: string): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
   await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Waits until the map has drawn `frames` more frames (time passing, measured by the page). */
+export async function waitFrames(page: Page, frames: number): Promise<void> {
+  const from = await page.evaluate(() => window.__town!.renderedFrames());
+  await page.waitForFunction((n) => window.__town!.renderedFrames() >= n, from + frames);
+}
+
+/** Waits until no agent is drawn moving: two looks in a row find everyone where they were. */
+export async function waitStill(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify((await agents(page)).map((a) => [a.pageX, a.pageY]));
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
 }
 
 /** Saves a screenshot as a test artifact: test-results/<test>/<name>.png. */

@@ -51,7 +51,7 @@ async function useTestServer(page: Page, opts: { remember?: boolean; snapAs?: st
 
 /** Every agent's action as the people list shows it. */
 async function actions(page: Page): Promise<string[]> {
-  return page.locator('.agent-row__action').allTextContents();
+  return page.getByTestId('agent-action').allTextContents();
 }
 
 /** Everything the page keeps in IndexedDB, as text (gzip-compressed bytes unpacked). */
@@ -123,9 +123,9 @@ test('switching to the LLM mind: the town keeps living and the mind log shows th
   // The mind log lists the LLM's calls, with their prompts.
   await selectFromList(page, 'elena-moreno');
   await openTab(page, 'mind');
-  const llmCall = page.getByTestId('mind-call').filter({ has: page.locator('.badge--llm') });
+  const llmCall = page.locator('[data-testid="mind-call"][data-mind="llm"]');
   await expect(llmCall.first()).toBeVisible({ timeout: 30_000 });
-  await llmCall.first().locator('.mind-call__head').click();
+  await llmCall.first().getByTestId('mind-call-head').click();
   const detail = page.getByTestId('mind-call-detail').first();
   await expect(detail.getByTestId('call-message').first()).toBeVisible();
   await expect(detail).toContainText('model test-chat-model');
@@ -183,8 +183,11 @@ test('faults give one clear notice each, fallbacks, and no crash', async ({ page
   await expect(auth).toHaveCount(1, { timeout: 30_000 });
   await expect(auth).toContainText(/API key/i);
   await expect(auth).not.toContainText(FAKE_KEY);
-  await expect(page.getByTestId('mind-open').locator('.mind-btn__alert')).toBeVisible();
-  await page.waitForTimeout(500); // let the newest notice finish fading in
+  await expect(page.getByTestId('mind-open').getByTestId('mind-alert')).toBeVisible();
+  // Let the newest notice finish fading in.
+  await expect
+    .poll(() => notices.evaluateAll((els) => els.flatMap((e) => e.getAnimations()).length))
+    .toBe(0);
   await snap(page, testInfo, 'mind-notices');
 
   // Many failed calls, but one notice per kind.
@@ -205,11 +208,13 @@ test('faults give one clear notice each, fallbacks, and no crash', async ({ page
     .poll(async () => Number(await page.getByTestId('usage-fallbacks').textContent()))
     .toBeGreaterThan(0);
   await page.keyboard.press('Escape');
-  await expect(page.locator('.status-screen--error')).toHaveCount(0);
+  await expect(page.getByTestId('error-screen')).toHaveCount(0);
+  await expect(page.getByTestId('taken-over')).toHaveCount(0);
 
   // Dismissed, a notice stays away while the problem lasts (no flood).
   await auth.getByRole('button', { name: 'Dismiss' }).click();
-  await page.waitForTimeout(1500);
+  const dismissedAt = await step(page);
+  await expect.poll(() => step(page), { timeout: 30_000 }).toBeGreaterThan(dismissedAt + 15);
   await expect(auth).toHaveCount(0);
 });
 
@@ -217,8 +222,8 @@ test('the key stays out of storage, the URL, saved and exported towns', async ({
   await openTown(page, '?speed=10');
   await useTestServer(page);
   await expect.poll(() => chatRequests(page), { timeout: 30_000 }).toBeGreaterThan(5);
-  // Let replies reach the IndexedDB cache and an autosave happen, if one is due.
-  await page.waitForTimeout(3000);
+  // Let replies reach the IndexedDB cache.
+  await expect.poll(async () => /llmCache: [1-9]/.test(await indexedDbText(page))).toBe(true);
 
   const localDump = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   expect(localDump).toContain('test-chat-model'); // the settings are kept …

@@ -152,7 +152,7 @@ test('export then import gives the same world; bad files are refused', async ({ 
   await expect(dialog.getByTestId('save-row')).toHaveCount(before.length + 1);
   const imported = dialog
     .locator('[data-testid="save-row"]')
-    .filter({ hasNot: page.locator('.badge') });
+    .filter({ hasNot: page.getByTestId('save-badge') });
   await expect(imported).toHaveCount(1);
   await imported.getByTestId('save-load').click();
   await confirmAndReload(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openTab, openTown, pause, selectFromList, snap } from './helpers';
+import { openTab, openTown, pause, selectFromList, snap, step } from './helpers';
 
 test('the retrieval probe shows scored results', async ({ page }, testInfo) => {
   // Thoughts (like the seeded ones) are embedded in the first step; perceptions later, in batches.
@@ -19,7 +19,9 @@ test('the retrieval probe shows scored results', async ({ page }, testInfo) => {
   expect(await hits.count()).toBeLessThanOrEqual(5);
   await expect(hits.filter({ hasText: /allergy medicine/i })).not.toHaveCount(0);
   for (const kind of ['recency', 'importance', 'relevance']) {
-    await expect(hits.first().locator(`.score--${kind} .score__num`)).toHaveText(/^\d\.\d\d$/);
+    await expect(hits.first().getByTestId(`score-${kind}`).getByTestId('score-value')).toHaveText(
+      /^\d\.\d\d$/,
+    );
   }
   // Totals are sorted, best first.
   const totals = (await page.getByTestId('probe-score').allTextContents()).map(Number);
@@ -30,11 +32,13 @@ test('the retrieval probe shows scored results', async ({ page }, testInfo) => {
 
 test('each inspector tab renders for an agent', async ({ page }, testInfo) => {
   await openTown(page, '?speed=max');
-  await page.waitForTimeout(4000); // let a day happen: talks, reflections
+  // Let time pass at max speed (talks, reflections): two game hours.
+  const from = await step(page);
+  await expect.poll(() => step(page), { timeout: 30_000 }).toBeGreaterThan(from + 720);
   await selectFromList(page, 'elena-moreno');
   for (const tab of ['reflections', 'conversations', 'relationships']) {
     await openTab(page, tab);
-    await expect(page.locator('.inspector__body')).not.toContainText('Loading');
+    await expect(page.getByTestId('inspector-body')).not.toContainText('Loading');
     await snap(page, testInfo, `inspector-${tab}`);
   }
   await openTab(page, 'relationships');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { agents, openTown, pause, selectFromList, snap } from './helpers';
+import { agents, openTown, pause, selectFromList, snap, waitStill } from './helpers';
 
 test('selecting an agent from the list shows its inspector', async ({ page }, testInfo) => {
   await openTown(page);
@@ -13,7 +13,7 @@ test('selecting an agent from the list shows its inspector', async ({ page }, te
 test('clicking an agent on the map shows its inspector', async ({ page }) => {
   await openTown(page);
   await pause(page);
-  await page.waitForTimeout(1300); // let the last slide finish
+  await waitStill(page); // let the last slide finish
   const all = await agents(page);
   const visible = all.filter((a) => a.onScreen);
   // An agent with nobody drawn close to it, so the click is unambiguous.
@@ -29,7 +29,7 @@ test('clicking an agent on the map shows its inspector', async ({ page }) => {
 test('hovering an agent shows its name and action', async ({ page }) => {
   await openTown(page);
   await pause(page);
-  await page.waitForTimeout(1300);
+  await waitStill(page);
   const target = (await agents(page)).find((a) => a.onScreen)!;
   await page.mouse.move(target.pageX, target.pageY);
   await expect(page.getByTestId('hover-tooltip')).toBeVisible();

@@ -25,7 +25,7 @@ test('an interview gets an in-character answer from its memories', async ({ page
   await pause(page);
   await selectFromList(page, 'elena-moreno');
   await openTab(page, 'memory');
-  const countText = () => page.locator('.card__head .muted.small').last().textContent();
+  const countText = () => page.getByTestId('memory-count').textContent();
   await expect(page.getByTestId('memory-list')).toBeVisible();
   const memoriesBefore = await countText();
 
@@ -56,7 +56,7 @@ test('an announced event reaches the agents present', async ({ page }) => {
   // Where is Elena now? Announce there.
   const place = await page
     .getByTestId('agent-row-elena-moreno')
-    .locator('.agent-row__place')
+    .getByTestId('agent-place')
     .textContent();
   const sector = place!.split(',')[0].trim();
   expect(sector).not.toBe('outdoors');
@@ -81,7 +81,7 @@ test('an announced event reaches the agents present', async ({ page }) => {
   const elsewhere = await page.evaluate((sector) => {
     const rows = [...document.querySelectorAll('[data-testid^="agent-row-"]')];
     const row = rows.find(
-      (r) => !r.querySelector('.agent-row__place')?.textContent?.startsWith(sector),
+      (r) => !r.querySelector('[data-testid="agent-place"]')?.textContent?.startsWith(sector),
     );
     return row?.getAttribute('data-testid')?.replace('agent-row-', '');
   }, sector);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openTown, pause } from './helpers';
+import { openTown, pause, waitFrames } from './helpers';
 
 const shownStep = async (page: import('@playwright/test').Page) =>
   Number(await page.getByTestId('clock-step').getAttribute('data-step'));
@@ -9,13 +9,14 @@ test('pause stops the clock and step advances it by exactly one step', async ({ 
   await pause(page);
   const paused = await shownStep(page);
   const clock = await page.getByTestId('clock-time').textContent();
-  await page.waitForTimeout(1500);
+  // The map keeps drawing (about 1.5 s of frames) and the clock stays.
+  await waitFrames(page, 90);
   expect(await shownStep(page)).toBe(paused);
   await expect(page.getByTestId('clock-time')).toHaveText(clock!);
 
   await page.getByTestId('step').click();
   await expect.poll(() => shownStep(page)).toBe(paused + 1);
-  await page.waitForTimeout(800);
+  await waitFrames(page, 48);
   expect(await shownStep(page)).toBe(paused + 1);
 
   // Keyboard: "." steps once, Space plays again.
@@ -31,8 +32,8 @@ test('speed buttons change how fast the clock runs', async ({ page }) => {
   await page.getByTestId('speed-max').click();
   await expect(page.getByTestId('speed-max')).toHaveAttribute('aria-checked', 'true');
   const a = await shownStep(page);
-  await page.waitForTimeout(1500);
-  expect((await shownStep(page)) - a).toBeGreaterThan(60);
+  // More than 60 steps within 1.5 s.
+  await expect.poll(() => shownStep(page), { timeout: 1500 }).toBeGreaterThan(a + 60);
   await page.locator('body').press('[');
   await expect(page.getByTestId('speed-30')).toHaveAttribute('aria-checked', 'true');
 });

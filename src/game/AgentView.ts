@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Facing } from '../sim/agent/agent';
 import type { AgentFrame, AgentMeta } from '../protocol';
+import { firstName } from '../ui/format';
 import { ensureWalkAnims, walkKey } from './agentAnims';
 import { characterOf, standFrame } from './characters';
 import {
@@ -86,7 +87,7 @@ export class AgentView {
     this.sprite.setOrigin(0.5, 1);
     if (tint !== null) this.sprite.setTint(tint);
 
-    this.name = scene.add.text(0, 0, meta.name.split(' ')[0], {
+    this.name = scene.add.text(0, 0, firstName(meta.name), {
       fontFamily: UI_FONT,
       fontSize: '11px',
       fontStyle: '600',

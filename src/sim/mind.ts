@@ -356,6 +356,15 @@ export const QUESTION_KINDS: QuestionKind[] = [
   'answerInterview',
 ];
 
+/**
+ * Bookkeeping questions (importance ratings, embeddings): frequent and dull, so mind logs keep
+ * them apart from decisions and a "thinking…" mark ignores them.
+ */
+export const ROUTINE_KINDS: ReadonlySet<QuestionKind> = new Set<QuestionKind>([
+  'embed',
+  'rateImportance',
+]);
+
 /** A question as the engine hands it to a host: id, kind and request. */
 export interface MindCall<K extends QuestionKind = QuestionKind> {
   id: string;

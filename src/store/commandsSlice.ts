@@ -1,3 +1,4 @@
+import { errorText } from '../protocol/text';
 import type { CommandsSlice, InterviewEntry, SliceContext } from './types';
 
 /** How many notices stay on screen at once. */
@@ -55,7 +56,7 @@ export function createCommandsSlice({ set, get, client }: SliceContext): Command
         if (remember) bump();
         return result;
       } catch (err) {
-        patchEntry(agentId, id, { error: err instanceof Error ? err.message : String(err) });
+        patchEntry(agentId, id, { error: errorText(err) });
         throw err;
       }
     },

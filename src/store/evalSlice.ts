@@ -1,6 +1,7 @@
 import type { CustomQuestion } from '../eval/battery';
 import type { EvalReport } from '../eval/types';
 import { EVAL_CANCELLED_MESSAGE, type EvalRun, type WorkerMessage } from '../protocol';
+import { dayClock, errorText } from '../protocol/text';
 import type { SliceContext } from './types';
 
 /** An evaluation the page asked for, while it runs. */
@@ -47,9 +48,7 @@ export interface EvalSlice {
 function clockLabel(s: ReturnType<SliceContext['get']>): string {
   const c = s.view?.clock;
   if (!c) return '';
-  const hh = String(Math.floor(c.minuteOfDay / 60)).padStart(2, '0');
-  const mm = String(c.minuteOfDay % 60).padStart(2, '0');
-  return `Day ${c.day} ${hh}:${mm}`;
+  return dayClock(c.day, c.minuteOfDay);
 }
 
 /**
@@ -96,7 +95,7 @@ export function createEvalSlice({ set, get, client }: SliceContext): EvalSlice {
           evalResult: { id: ++seq, report, run: opts.run, from, agentName },
         });
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
+        const message = errorText(err);
         const cancelled = message === EVAL_CANCELLED_MESSAGE;
         set({ evalRunning: null, evalCancelled: cancelled, evalError: cancelled ? null : message });
       }
@@ -108,7 +107,7 @@ export function createEvalSlice({ set, get, client }: SliceContext): EvalSlice {
       try {
         await client.request('cancelEvaluation', {});
       } catch (err) {
-        set({ evalError: `Could not cancel: ${err instanceof Error ? err.message : String(err)}` });
+        set({ evalError: `Could not cancel: ${errorText(err)}` });
       }
     },
   };

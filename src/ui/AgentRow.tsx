@@ -31,6 +31,7 @@ export const AgentRow = memo(function AgentRow({ meta, index, top }: Props) {
       <button
         type="button"
         className="agent-row__main"
+        data-testid="agent-select"
         onClick={() => select(meta.id, { focus: true })}
         aria-pressed={selected}
       >
@@ -40,10 +41,12 @@ export const AgentRow = memo(function AgentRow({ meta, index, top }: Props) {
             {meta.name}
             {chatting && <span className="pill pill--chat">chatting</span>}
           </span>
-          <span className="agent-row__action">
+          <span className="agent-row__action" data-testid="agent-action">
             <span className="emoji">{emoji}</span> {action}
           </span>
-          <span className="agent-row__place">{place}</span>
+          <span className="agent-row__place" data-testid="agent-place">
+            {place}
+          </span>
         </span>
       </button>
       <button

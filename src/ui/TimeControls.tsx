@@ -1,5 +1,6 @@
 import { SPEEDS } from '../protocol';
-import { clock, speedLabel } from './format';
+import { formatClock } from '../sim/clock';
+import { speedLabel } from './format';
 import { useTown } from './hooks/useTown';
 
 /** Game clock and day, play/pause, one step and the speed selector. */
@@ -22,7 +23,7 @@ export function TimeControls() {
           Day {day} · {weekday}
         </span>
         <span className="clock__time" data-testid="clock-time">
-          {clock(minute)}
+          {formatClock(minute)}
         </span>
         <span className="clock__step" data-testid="clock-step" data-step={step}>
           step {step.toLocaleString('en-US')}

@@ -1,13 +1,6 @@
 import type { MemoryType } from '../sim/memory/node';
 import type { Speed } from '../protocol';
 
-/** "07:05" for a minute of the day. */
-export function clock(minuteOfDay: number): string {
-  const h = Math.floor(minuteOfDay / 60);
-  const m = minuteOfDay % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
 export function speedLabel(speed: Speed): string {
   return speed === 'max' ? 'Max' : `${speed}×`;
 }
@@ -35,6 +28,7 @@ export function agentColour(index: number): string {
   return `hsl(${hue} 55% 62%)`;
 }
 
+/** "Ada Quill" → "Ada" (the page's; the simulation has its own in sim/text.ts). */
 export function firstName(name: string): string {
   return name.split(' ')[0];
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CATEGORIES, type Category } from '../../eval/types';
 import { MAX_EVAL_DAYS, type EvalRun } from '../../protocol';
+import { errorText } from '../../protocol/text';
 import { useTown } from '../hooks/useTown';
 import { CATEGORY_LABEL, parseExtraQuestions } from './evalFormat';
 
@@ -29,7 +30,7 @@ export function EvalForm() {
     try {
       questions = parseExtraQuestions(extra, category);
     } catch (err) {
-      setFormError(err instanceof Error ? err.message : String(err));
+      setFormError(errorText(err));
       return;
     }
     setFormError(null);

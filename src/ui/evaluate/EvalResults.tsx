@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { EvalResult } from '../../store/evalSlice';
+import { useSubmit } from '../hooks/useSubmit';
+import { Tabs } from '../Tabs';
 import { EvalAnswers } from './EvalAnswers';
 import { EvalSummary } from './EvalSummary';
 import { num, overall, pct } from './evalFormat';
@@ -21,7 +23,7 @@ const EXPORTS: { kind: ExportKind; label: string; title: string }[] = [
 /** The last evaluation: overall pass rate, exports, and Summary / Answers tabs. */
 export function EvalResults({ result }: { result: EvalResult }) {
   const [tab, setTab] = useState<Tab>('summary');
-  const [exportError, setExportError] = useState<string | null>(null);
+  const exporting = useSubmit();
   const { report, run } = result;
   const o = overall(report.interviews);
   const first = report.runs[0];
@@ -31,12 +33,7 @@ export function EvalResults({ result }: { result: EvalResult }) {
       ? `Evaluated at ${result.from}`
       : `Ran ${num(run.days)} day${run.days === 1 ? '' : 's'} ahead on a copy from ${result.from}`;
 
-  const exportAs = (kind: ExportKind) => {
-    setExportError(null);
-    exportReport(result, kind).catch((err: unknown) =>
-      setExportError(`Export failed: ${err instanceof Error ? err.message : String(err)}`),
-    );
-  };
+  const exportAs = (kind: ExportKind) => void exporting.run(() => exportReport(result, kind));
 
   return (
     <section className="eval-results" data-testid="eval-results">
@@ -78,32 +75,22 @@ export function EvalResults({ result }: { result: EvalResult }) {
           ))}
         </div>
       </div>
-      {exportError && (
+      {exporting.error && (
         <div className="form-error" role="alert">
-          {exportError}
+          Export failed: {exporting.error}
         </div>
       )}
-      <nav className="tabs tabs--dialog eval-tabs" role="tablist" aria-label="Results">
-        {(
-          [
-            ['summary', 'Summary'],
-            ['answers', `Answers (${report.interviews.length})`],
-          ] as [Tab, string][]
-        ).map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            className={tab === id ? 'is-on' : ''}
-            onClick={() => setTab(id)}
-            data-testid={`eval-tab-${id}`}
-          >
-            {label}
-          </button>
-        ))}
-      </nav>
-      <div role="tabpanel">
+      <Tabs
+        tabs={[
+          { id: 'summary', label: 'Summary' },
+          { id: 'answers', label: `Answers (${report.interviews.length})` },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+        label="Results"
+        className="tabs--dialog eval-tabs"
+        testIdPrefix="eval-tab-"
+      >
         <ResultsBoundary key={`${tab}-${result.id}`}>
           {tab === 'summary' ? (
             <EvalSummary report={report} />
@@ -111,7 +98,7 @@ export function EvalResults({ result }: { result: EvalResult }) {
             <EvalAnswers interviews={report.interviews} />
           )}
         </ResultsBoundary>
-      </div>
+      </Tabs>
     </section>
   );
 }

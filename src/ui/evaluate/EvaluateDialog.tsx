@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { EvalRunning } from '../../store/evalSlice';
 import { useTown } from '../hooks/useTown';
-import { useModalKeys } from '../settings/useModalKeys';
+import { Modal } from '../Modal';
 import { EvalForm } from './EvalForm';
 import { EvalResults } from './EvalResults';
 
@@ -19,62 +19,41 @@ export function EvaluateDialog() {
   const result = useTown((s) => s.evalResult);
   const error = useTown((s) => s.evalError);
   const cancelled = useTown((s) => s.evalCancelled);
-  const [ref, onKeyDown] = useModalKeys(close);
-
-  // Esc also closes when focus left the dialog (a button that got disabled while working).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [close]);
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        ref={ref}
-        className="dialog dialog--eval"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="eval-title"
-        aria-busy={!!running}
-        onKeyDown={onKeyDown}
-        data-testid="eval-dialog"
-      >
-        <header className="dialog__head">
-          <h2 id="eval-title">📊 Evaluate believability</h2>
-          <button type="button" className="icon-btn" onClick={close} aria-label="Close (Esc)">
-            ×
-          </button>
-        </header>
-        <div className="eval-scroll">
-          <EvalForm />
-          {running && <EvalProgress running={running} />}
-          {error && (
-            <div className="form-error" role="alert" data-testid="eval-error">
-              <b>The evaluation failed:</b> {error}
-            </div>
-          )}
-          {cancelled && (
-            <p className="eval-note" data-testid="eval-cancelled">
-              The evaluation was cancelled. The town was not touched.
+    <Modal
+      title="📊 Evaluate believability"
+      onClose={close}
+      className="dialog--eval"
+      busy={!!running}
+      testId="eval-dialog"
+    >
+      <div className="eval-scroll">
+        <EvalForm />
+        {running && <EvalProgress running={running} />}
+        {error && (
+          <div className="form-error" role="alert" data-testid="eval-error">
+            <b>The evaluation failed:</b> {error}
+          </div>
+        )}
+        {cancelled && (
+          <p className="eval-note" data-testid="eval-cancelled">
+            The evaluation was cancelled. The town was not touched.
+          </p>
+        )}
+        {result ? (
+          <EvalResults key={result.id} result={result} />
+        ) : (
+          !running && (
+            <p className="empty eval-empty">
+              No evaluation yet. <b>Evaluate now</b> interviews everyone as they are this moment;
+              <b> Run ahead</b> lets a copy of the town live on and interviews at the end of each
+              game day, measuring behaviour too.
             </p>
-          )}
-          {result ? (
-            <EvalResults key={result.id} result={result} />
-          ) : (
-            !running && (
-              <p className="empty eval-empty">
-                No evaluation yet. <b>Evaluate now</b> interviews everyone as they are this moment;
-                <b> Run ahead</b> lets a copy of the town live on and interviews at the end of each
-                game day, measuring behaviour too.
-              </p>
-            )
-          )}
-        </div>
+          )
+        )}
       </div>
-    </div>
+    </Modal>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { errorText } from '../../protocol/text';
 
 interface State {
   error: string | null;
@@ -12,7 +13,7 @@ export class ResultsBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
 
   static getDerivedStateFromError(err: unknown): State {
-    return { error: err instanceof Error ? err.message : String(err) };
+    return { error: errorText(err) };
   }
 
   render() {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RequestKind, RequestOf, ResultOf } from '../../protocol';
+import { errorText } from '../../protocol/text';
 import { useTown, useTownStore } from './useTown';
 
 /** How often open views refetch while the clock runs, ms. */
@@ -48,7 +49,7 @@ export function useRequest<K extends RequestKind>(
         .request(kind, args)
         .then(
           (data) => !cancelled && setLoaded({ key, data }),
-          (err: Error) => !cancelled && setLoaded({ key, error: err.message }),
+          (err: unknown) => !cancelled && setLoaded({ key, error: errorText(err) }),
         )
         .finally(() => {
           inFlight = false;

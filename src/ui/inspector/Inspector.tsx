@@ -3,6 +3,7 @@ import { agentColour } from '../format';
 import { useTown } from '../hooks/useTown';
 import { MindTab } from '../mindlog/MindTab';
 import { Portrait } from '../Portrait';
+import { Tabs, type TabItem } from '../Tabs';
 import { ConversationsTab } from './ConversationsTab';
 import { MemoryTab } from './MemoryTab';
 import { NowTab } from './NowTab';
@@ -10,7 +11,7 @@ import { ReflectionsTab } from './ReflectionsTab';
 import { RelationshipsTab } from './RelationshipsTab';
 import { TalkTab } from './TalkTab';
 
-const TABS: { id: InspectorTab; label: string }[] = [
+const TABS: TabItem<InspectorTab>[] = [
   { id: 'now', label: 'Now' },
   { id: 'memory', label: 'Memory' },
   { id: 'reflections', label: 'Reflections' },
@@ -59,22 +60,16 @@ export function Inspector() {
   return (
     <aside className="inspector" data-testid="inspector" data-agent={selectedId}>
       <InspectorHeader index={index} />
-      <nav className="tabs" role="tablist" aria-label="Inspector">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? 'is-on' : ''}
-            onClick={() => setTab(t.id)}
-            data-testid={`tab-${t.id}`}
-          >
-            {t.label}
-          </button>
-        ))}
-      </nav>
-      <div className="inspector__body" role="tabpanel" key={`${selectedId}-${tab}`}>
+      <Tabs
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label="Inspector"
+        testIdPrefix="tab-"
+        panelClassName="inspector__body"
+        panelTestId="inspector-body"
+        panelKey={`${selectedId}-${tab}`}
+      >
         {tab === 'now' && <NowTab agentId={selectedId} />}
         {tab === 'memory' && <MemoryTab agentId={selectedId} />}
         {tab === 'reflections' && <ReflectionsTab agentId={selectedId} />}
@@ -82,7 +77,7 @@ export function Inspector() {
         {tab === 'relationships' && <RelationshipsTab agentId={selectedId} />}
         {tab === 'talk' && <TalkTab agentId={selectedId} />}
         {tab === 'mind' && <MindTab agentId={selectedId} />}
-      </div>
+      </Tabs>
     </aside>
   );
 }

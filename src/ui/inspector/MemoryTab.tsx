@@ -24,7 +24,7 @@ export function MemoryTab({ agentId }: { agentId: string }) {
         <header className="card__head">
           <h3>Memory stream</h3>
           {data && (
-            <span className="muted small">
+            <span className="muted small" data-testid="memory-count">
               {data.matched === data.total ? `${data.total}` : `${data.matched} of ${data.total}`}{' '}
               memories
             </span>

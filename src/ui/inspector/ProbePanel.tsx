@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ProbeResult } from '../../protocol';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, ScoreBar, TypeChip } from './bits';
 import { WeightsControl } from './WeightsControl';
@@ -17,30 +18,14 @@ export function ProbePanel({ agentId }: { agentId: string }) {
   const [k, setK] = useState(5);
   const [asked, setAsked] = useState<{ query: string; k: number } | null>(null);
   const [result, setResult] = useState<ProbeResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { pending, error, run } = useSubmit();
 
-  const run = useCallback(
-    async (q: { query: string; k: number }) => {
-      setBusy(true);
-      setError(null);
-      try {
-        setResult(await request('probe', { agentId, ...q }));
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [agentId, request],
-  );
-
-  // New weights change the ranking: ask again.
+  // A new query, or new weights (they change the ranking): ask.
   useEffect(() => {
-    if (asked) void run(asked);
-  }, [weights, asked, run]);
+    if (asked) void run(async () => setResult(await request('probe', { agentId, ...asked })));
+  }, [weights, asked, run, request, agentId]);
 
-  const probe = (e: React.FormEvent) => {
+  const probe = (e: FormEvent) => {
     e.preventDefault();
     if (query.trim()) setAsked({ query, k });
   };
@@ -70,10 +55,10 @@ export function ProbePanel({ agentId }: { agentId: string }) {
         <button
           type="submit"
           className="btn btn--primary"
-          disabled={busy || !query.trim()}
+          disabled={pending || !query.trim()}
           data-testid="probe-run"
         >
-          {busy ? '…' : 'Probe'}
+          {pending ? '…' : 'Probe'}
         </button>
       </form>
       <WeightsControl />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../../protocol/text';
 import type { RetrievalWeights } from '../../sim/memory/retrieve';
 import { useTown } from '../hooks/useTown';
 import { ReadOnly } from '../replay/ReadOnly';
@@ -25,7 +26,7 @@ export function WeightsControl() {
     const t = setTimeout(() => {
       setWeights(draft)
         .then(() => setDraft(null))
-        .catch((err: Error) => notify('error', err.message));
+        .catch((err: unknown) => notify('error', errorText(err)));
     }, COMMIT_DELAY_MS);
     return () => clearTimeout(t);
   }, [draft, weights, setWeights, notify]);

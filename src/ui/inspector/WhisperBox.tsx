@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { MemoryView } from '../../protocol';
 import { firstName } from '../format';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, Importance } from './bits';
 
@@ -8,23 +9,16 @@ import { ErrorLine, Importance } from './bits';
 export function WhisperBox({ agentId, name }: { agentId: string; name: string }) {
   const whisper = useTown((s) => s.whisper);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<MemoryView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const send = useSubmit();
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void send.run(async () => {
       setSent(await whisper(agentId, text.trim()));
       setText('');
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -51,13 +45,13 @@ export function WhisperBox({ agentId, name }: { agentId: string; name: string })
         <button
           type="submit"
           className="btn btn--primary"
-          disabled={busy || !text.trim()}
+          disabled={send.pending || !text.trim()}
           data-testid="whisper-send"
         >
-          {busy ? 'Whispering…' : 'Whisper'}
+          {send.pending ? 'Whispering…' : 'Whisper'}
         </button>
       </form>
-      {error && <ErrorLine error={error} />}
+      {send.error && <ErrorLine error={send.error} />}
       {sent && (
         <p className="whisper__sent" data-testid="whisper-sent">
           ✓ {firstName(name)} now thinks “{sent.description}” <Importance value={sent.importance} />

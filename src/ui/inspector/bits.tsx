@@ -51,11 +51,17 @@ export function Importance({ value }: { value: number }) {
 export function ScoreBar({ value, kind }: { value: number; kind: string }) {
   const pct = Math.max(0, Math.min(1, value)) * 100;
   return (
-    <span className={`score score--${kind}`} title={`${kind} ${value.toFixed(2)}`}>
+    <span
+      className={`score score--${kind}`}
+      title={`${kind} ${value.toFixed(2)}`}
+      data-testid={`score-${kind}`}
+    >
       <span className="score__bar">
         <span style={{ width: `${pct}%` }} />
       </span>
-      <span className="score__num">{value.toFixed(2)}</span>
+      <span className="score__num" data-testid="score-value">
+        {value.toFixed(2)}
+      </span>
     </span>
   );
 }

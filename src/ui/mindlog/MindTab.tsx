@@ -76,10 +76,12 @@ function CallRow({ call, agentId }: { call: MindCallSummary; agentId: string }) 
       className={`mind-call${open ? ' is-open' : ''}`}
       data-testid="mind-call"
       data-kind={call.kind}
+      data-mind={call.mind}
     >
       <button
         type="button"
         className="mind-call__head"
+        data-testid="mind-call-head"
         onClick={() => setOpen(!open)}
         aria-expanded={open}
       >

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { formatClock, gameTime } from '../../sim/clock';
+import { dayClock, errorText } from '../../protocol/text';
+import { gameTime } from '../../sim/clock';
 import { useTown } from '../hooks/useTown';
 
 /** "Day 2 07:05" for a step. */
 function when(step: number): string {
   const t = gameTime(step);
-  return `Day ${t.day} ${formatClock(t.minuteOfDay)}`;
+  return dayClock(t.day, t.minuteOfDay);
 }
 
 /**
@@ -79,7 +80,7 @@ function Scrubber({
     }
     inFlight.current = true;
     seek(target)
-      .catch((err: Error) => notify('error', err.message))
+      .catch((err: unknown) => notify('error', errorText(err)))
       .finally(() => {
         inFlight.current = false;
         const next = queued.current;

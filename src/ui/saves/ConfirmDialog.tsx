@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useModalKeys } from '../settings/useModalKeys';
+import { Modal } from '../Modal';
 
 interface Props {
   title: string;
@@ -22,38 +22,31 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: Props) {
-  const [ref, onKeyDown] = useModalKeys(onCancel);
   return (
-    <div
-      className="dialog-backdrop dialog-backdrop--top"
-      onMouseDown={(e) => e.target === e.currentTarget && onCancel()}
+    <Modal
+      title={title}
+      onClose={onCancel}
+      role="alertdialog"
+      className="dialog--confirm"
+      backdropClassName="dialog-backdrop--top"
+      closeButton={false}
+      testId="confirm-dialog"
     >
-      <div
-        ref={ref}
-        className="dialog dialog--confirm"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="confirm-title"
-        onKeyDown={onKeyDown}
-        data-testid="confirm-dialog"
-      >
-        <h2 id="confirm-title">{title}</h2>
-        <div className="muted">{children}</div>
-        <div className="dialog__actions">
-          <button type="button" className="btn btn--ghost" onClick={onCancel} data-autofocus>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={`btn ${danger ? 'btn--danger' : 'btn--primary'}`}
-            onClick={onConfirm}
-            disabled={busy}
-            data-testid="confirm-ok"
-          >
-            {busy ? 'Working…' : confirmLabel}
-          </button>
-        </div>
+      <div className="muted">{children}</div>
+      <div className="dialog__actions">
+        <button type="button" className="btn btn--ghost" onClick={onCancel} data-autofocus>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className={`btn ${danger ? 'btn--danger' : 'btn--primary'}`}
+          onClick={onConfirm}
+          disabled={busy}
+          data-testid="confirm-ok"
+        >
+          {busy ? 'Working…' : confirmLabel}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dayClock } from '../../protocol/text';
 import { useTown } from '../hooks/useTown';
 import { downloadBytes } from './files';
 import type { SavesState } from './useSaves';
@@ -6,9 +7,7 @@ import { captureThumbnail } from './thumbnail';
 
 /** A default slot name: "Willow Creek · Day 2 07:05". */
 function defaultName(town: string, day: number, minute: number): string {
-  const hh = String(Math.floor(minute / 60)).padStart(2, '0');
-  const mm = String(minute % 60).padStart(2, '0');
-  return `${town} · Day ${day} ${hh}:${mm}`;
+  return `${town} · ${dayClock(day, minute)}`;
 }
 
 /** The running town: save into a new slot, fork into a new town, export, or start a new town. */

@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { errorText } from '../../protocol/text';
 import { useTown } from '../hooks/useTown';
 import { readFileBytes } from './files';
 import type { SavesState } from './useSaves';
@@ -23,7 +24,7 @@ export function ImportZone({ state, children }: { state: SavesState; children: R
         const save = await importTown(await readFileBytes(file));
         notify('info', `Imported “${save.name}” as a new town.`);
       } catch (err) {
-        message = err instanceof Error ? err.message : String(err);
+        message = errorText(err);
       }
     });
     if (message) setProblem({ file: file.name, message });

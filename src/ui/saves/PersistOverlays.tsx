@@ -1,3 +1,4 @@
+import { errorText } from '../../protocol/text';
 import { useTown } from '../hooks/useTown';
 import { downloadBytes } from './files';
 import { TakenOverScreen } from './TabScreens';
@@ -25,7 +26,7 @@ function StorageFullBanner() {
   const exportNow = () =>
     exportTown().then(
       ({ fileName, bytes }) => downloadBytes(bytes, fileName),
-      (err: Error) => notify('error', `Export failed: ${err.message}`),
+      (err: unknown) => notify('error', `Export failed: ${errorText(err)}`),
     );
   return (
     <div className="storage-full" role="alert" title={message} data-testid="storage-full">

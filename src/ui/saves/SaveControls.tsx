@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { errorText } from '../../protocol/text';
 import { useTown, useTownStore } from '../hooks/useTown';
 import { SaveIndicator, useSaveStatusText } from './SaveIndicator';
 import { SavesDialog } from './SavesDialog';
@@ -24,7 +25,7 @@ export function SaveControls() {
       }
       s.quickSave(captureThumbnail()).then(
         (save) => s.notify('info', `Quick-saved (${save.summary.time}, day ${save.summary.day}).`),
-        (err: Error) => s.notify('error', `Quick save failed: ${err.message}`),
+        (err: unknown) => s.notify('error', `Quick save failed: ${errorText(err)}`),
       );
     };
     window.addEventListener('keydown', onKey);

@@ -72,8 +72,16 @@ export function SaveRow({
         ) : (
           <h3 className="save-row__name" data-testid="save-name">
             {save.name}
-            {save.kind === 'autosave' && <span className="badge">Autosave</span>}
-            {running && <span className="badge badge--live">Running here</span>}
+            {save.kind === 'autosave' && (
+              <span className="badge" data-testid="save-badge">
+                Autosave
+              </span>
+            )}
+            {running && (
+              <span className="badge badge--live" data-testid="save-badge">
+                Running here
+              </span>
+            )}
           </h3>
         )}
         <p className="save-row__summary" data-testid="save-summary">

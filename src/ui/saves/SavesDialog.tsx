@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SaveView } from '../../protocol';
 import { useTown } from '../hooks/useTown';
-import { useModalKeys } from '../settings/useModalKeys';
+import { Modal } from '../Modal';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CurrentTown } from './CurrentTown';
 import { downloadBytes } from './files';
@@ -26,19 +26,7 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
   const deleteSave = useTown((s) => s.deleteSave);
   const newTown = useTown((s) => s.newTown);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [ref, onKeyDown] = useModalKeys(onClose);
   const { saves, busy } = state;
-
-  // Esc also closes when focus left the dialog (a button that got disabled while working);
-  // keys the dialog or a field already handled are marked so and skipped.
-  useEffect(() => {
-    if (pending) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [pending, onClose]);
 
   const confirm = async () => {
     const p = pending;
@@ -54,28 +42,22 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={ref}
-        className="dialog dialog--saves"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="saves-title"
-        aria-busy={!!busy}
-        onKeyDown={onKeyDown}
-        data-testid="saves-dialog"
-      >
-        <header className="saves-head">
-          <h2 id="saves-title">💾 Saves</h2>
-          {busy && (
+    <>
+      <Modal
+        title="💾 Saves"
+        onClose={onClose}
+        className="dialog--saves"
+        headClassName="saves-head"
+        headExtra={
+          busy && (
             <span className="saves-busy" role="status" data-testid="saves-busy">
               <span className="spinner" /> {busy}
             </span>
-          )}
-          <button type="button" className="icon-btn" onClick={onClose} aria-label="Close (Esc)">
-            ×
-          </button>
-        </header>
+          )
+        }
+        busy={!!busy}
+        testId="saves-dialog"
+      >
         {storageFull && (
           <div className="saves-error" role="alert">
             <b>Storage is full.</b> Delete saves you no longer need (export them first to keep them
@@ -153,7 +135,7 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
             )}
           </div>
         </ImportZone>
-      </div>
+      </Modal>
       {pending && (
         <ConfirmDialog
           title={
@@ -195,6 +177,6 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
           )}
         </ConfirmDialog>
       )}
-    </div>
+    </>
   );
 }

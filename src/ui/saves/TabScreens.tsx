@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 import { LoadingScreen } from '../StatusScreens';
 import { summaryLine } from './SaveRow';
@@ -15,16 +15,11 @@ function OtherTabScreen() {
   const viewReadOnly = useTown((s) => s.viewReadOnly);
   const takeOver = useTown((s) => s.takeOver);
   const newTown = useTown((s) => s.newTown);
-  const [working, setWorking] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = (label: string, fn: () => Promise<void>) => {
-    setWorking(label);
-    setError(null);
-    fn().catch((err: Error) => {
-      setError(err.message);
-      setWorking(null);
-    });
-  };
+  // Each choice ends on another screen: the buttons stay disabled until then.
+  const choice = useSubmit({ holdOnSuccess: true });
+  const working = choice.label;
+  const error = choice.error;
+  const act = (label: string, fn: () => Promise<void>) => void choice.run(fn, label);
   return (
     <div className="status-screen" data-testid="other-tab">
       <div className="status-card" role="dialog" aria-labelledby="other-tab-title">

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SaveView } from '../../protocol';
+import { errorText } from '../../protocol/text';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 
 export interface SavesState {
@@ -21,15 +23,15 @@ export function useSaves(): SavesState {
   const listSaves = useTown((s) => s.listSaves);
   const [saves, setSaves] = useState<SaveView[] | undefined>(undefined);
   const [listError, setListError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const op = useSubmit();
+  const runOp = op.run;
 
   const reload = useCallback(async () => {
     try {
       setSaves(await listSaves());
       setListError(null);
     } catch (err) {
-      setListError(err instanceof Error ? err.message : String(err));
+      setListError(errorText(err));
       setSaves((s) => s ?? []);
     }
   }, [listSaves]);
@@ -39,22 +41,21 @@ export function useSaves(): SavesState {
   }, [reload]);
 
   const run = useCallback(
-    async (label: string, op: () => Promise<unknown>, opts: { refresh?: boolean } = {}) => {
-      setBusy(label);
-      setError(null);
-      try {
-        await op();
-        return true;
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-        return false;
-      } finally {
-        setBusy(null);
-        if (opts.refresh !== false) await reload();
-      }
+    async (label: string, action: () => Promise<unknown>, opts: { refresh?: boolean } = {}) => {
+      const ok = await runOp(action, label);
+      if (opts.refresh !== false) await reload();
+      return ok;
     },
-    [reload],
+    [runOp, reload],
   );
 
-  return { saves, listError, busy, error, setError, reload, run };
+  return {
+    saves,
+    listError,
+    busy: op.label,
+    error: op.error,
+    setError: op.setError,
+    reload,
+    run,
+  };
 }

@@ -23,7 +23,7 @@ export function MindButton() {
         <span aria-hidden="true">🧠</span>
         {status.kind === 'llm' ? 'LLM' : 'Offline'}
         {problems > 0 && (
-          <span className="mind-btn__alert" aria-hidden="true">
+          <span className="mind-btn__alert" aria-hidden="true" data-testid="mind-alert">
             !
           </span>
         )}

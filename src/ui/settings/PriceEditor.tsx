@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_PRICES } from '../../protocol';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 import { rowsOf, tableOf, type PriceRow as Row } from './priceRows';
 import { browserStorages, loadPrices, savePrices } from './settingsStorage';
@@ -15,22 +16,23 @@ export function PriceEditor({ onSaved }: { onSaved(): void }) {
   const [rows, setRows] = useState<Row[]>(() =>
     rowsOf({ ...DEFAULT_PRICES, ...loadPrices(browserStorages()) }),
   );
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const saving = useSubmit();
   const edit = (i: number, p: Partial<Row>) => {
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...p } : r)));
-    setMessage(null);
+    setSaved(false);
+    saving.setError(null);
   };
-  const save = async () => {
+  const save = () => {
+    setSaved(false);
     const table = tableOf(rows);
-    if (typeof table === 'string') return setMessage({ ok: false, text: table });
-    savePrices(browserStorages(), table);
-    try {
+    if (typeof table === 'string') return saving.setError(table);
+    void saving.run(async () => {
+      savePrices(browserStorages(), table);
       if (kind === 'llm') await request('setPrices', { prices: table });
-      setMessage({ ok: true, text: 'Prices saved; costs are recomputed.' });
+      setSaved(true);
       onSaved();
-    } catch (err) {
-      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
-    }
+    });
   };
   return (
     <details className="prices" data-testid="price-editor">
@@ -114,9 +116,9 @@ export function PriceEditor({ onSaved }: { onSaved(): void }) {
         >
           Save prices
         </button>
-        {message && (
-          <span className={message.ok ? 'muted small' : 'form-error'} role="status">
-            {message.text}
+        {(saving.error || saved) && (
+          <span className={saving.error ? 'form-error' : 'muted small'} role="status">
+            {saving.error ?? 'Prices saved; costs are recomputed.'}
           </span>
         )}
       </div>

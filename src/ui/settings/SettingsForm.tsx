@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ConnectionVerdict } from '../../protocol';
+import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
 import { ConnectionResult, type TestState } from './ConnectionResult';
 import { KeyField } from './KeyField';
@@ -27,67 +28,63 @@ export function SettingsForm({ onApplied }: { onApplied(): void }) {
   const [form, setForm] = useState<MindForm>(() =>
     loadForm(browserStorages(), window.location.origin),
   );
-  const [test, setTest] = useState<TestState>({ state: 'idle' });
-  const [applying, setApplying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [verdict, setVerdict] = useState<ConnectionVerdict | null>(null);
+  const tester = useSubmit();
+  const applier = useSubmit();
+  const test: TestState = tester.pending
+    ? { state: 'testing' }
+    : tester.error !== null
+      ? { state: 'failed', message: tester.error }
+      : verdict
+        ? { state: 'done', verdict }
+        : { state: 'idle' };
+  const applying = applier.pending;
+  const error = applier.error;
   const preset = presetChoice(form.preset);
   const problem = formProblem(form);
 
+  /** An edit makes the last test's verdict and the last error stale. */
+  const forgetResults = () => {
+    setVerdict(null);
+    tester.setError(null);
+    applier.setError(null);
+  };
   const patch = (p: Partial<MindForm>) => {
     setForm((f) => ({ ...f, ...p }));
-    setTest({ state: 'idle' });
-    setError(null);
+    forgetResults();
   };
   const choosePreset = (id: PresetId) => {
     setForm((f) => formForPreset(id, window.location.origin, f));
-    setTest({ state: 'idle' });
-    setError(null);
+    forgetResults();
   };
 
-  const runTest = async () => {
-    if (problem) return setError(problem);
-    setTest({ state: 'testing' });
-    try {
-      const verdict: ConnectionVerdict = await testMind(configFromForm(form));
-      setTest({ state: 'done', verdict });
-    } catch (err) {
-      setTest({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
-    }
+  const runTest = () => {
+    if (problem) return applier.setError(problem);
+    setVerdict(null);
+    void tester.run(async () => setVerdict(await testMind(configFromForm(form))));
   };
 
-  const apply = async (e: FormEvent) => {
+  const apply = (e: FormEvent) => {
     e.preventDefault();
-    if (problem) return setError(problem);
-    setApplying(true);
-    setError(null);
-    const storages = browserStorages();
-    saveForm(storages, form);
-    try {
+    if (problem) return applier.setError(problem);
+    void applier.run(async () => {
+      const storages = browserStorages();
+      saveForm(storages, form);
       const next = await setMind({
         kind: 'llm',
         config: configFromForm(form, loadPrices(storages)),
       });
       notify('info', `Now thinking with the LLM mind (${next.chatModel}).`);
       onApplied();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setApplying(false);
-    }
+    });
   };
 
-  const switchOffline = async () => {
-    setApplying(true);
-    try {
+  const switchOffline = () =>
+    void applier.run(async () => {
       await setMind({ kind: 'offline' });
       notify('info', 'Back on the offline mind.');
       onApplied();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setApplying(false);
-    }
-  };
+    });
 
   return (
     <form className="mind-form" onSubmit={apply} autoComplete="off" data-testid="mind-form">
