@@ -1,4 +1,5 @@
 import type { CustomQuestion } from '../eval/battery';
+import { fallbackMind } from '../minds/fallback';
 import { evaluateRun } from '../eval/evaluate';
 import type { RunEvaluation } from '../eval/types';
 import { configFromEnv, LlmMind } from '../minds/llm';
@@ -45,7 +46,7 @@ export async function runEvalJob(
   return evaluateRun({
     scenario,
     mind,
-    fallback: job.mind === 'llm' ? offline : undefined,
+    fallback: job.mind === 'llm' ? fallbackMind(offline) : undefined,
     seed: job.seed,
     days: job.days,
     agents: job.agents,

@@ -1,6 +1,8 @@
-import { errorText } from '../sim/text';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { errorText } from '../sim/text';
+import { fallbackMind } from '../minds/fallback';
+import type { EngineOptions } from '../sim/engine';
 import { OfflineMind } from '../minds/offline';
 import { configFromEnv, LlmMind } from '../minds/llm';
 import { FileLlmCache } from '../minds/llm/nodeFileCache';
@@ -95,6 +97,11 @@ async function main(): Promise<void> {
   }
 }
 
+/** When the mind fails, the one fallback policy answers (offline; never offline embeddings). */
+function engineOptions(): EngineOptions {
+  return { fallback: fallbackMind(new OfflineMind()) };
+}
+
 /** The LLM mind from the environment, with a file cache and notices printed once each. */
 function makeLlmMind(): LlmMind {
   const mind: LlmMind = new LlmMind(configFromEnv(process.env), {
@@ -131,7 +138,7 @@ function newTown(values: CliValues, mind: Mind): CliTown {
       `Note: the town has ${scenario.personas.length} people; ${agents - scenario.personas.length} ` +
         'numbered copies are added, without relationships, storylines or events.',
     );
-  const runtime = TownRuntime.open({ kind: 'new', scenario, seed, agents }, mind);
+  const runtime = TownRuntime.open({ kind: 'new', scenario, seed, agents }, mind, engineOptions());
   return { runtime, name: `${scenario.name} (seed ${seed})` };
 }
 
@@ -150,7 +157,10 @@ function resumeTown(path: string, values: CliValues, mind: Mind): CliTown {
   if (file.mind?.kind === 'llm' && mind.name !== 'llm')
     console.error(`Note: this town ran with an LLM; the CLI continues it with the offline mind.`);
   try {
-    return { runtime: TownRuntime.open({ kind: 'file', file }, mind), name: file.name };
+    return {
+      runtime: TownRuntime.open({ kind: 'file', file }, mind, engineOptions()),
+      name: file.name,
+    };
   } catch (err) {
     if (err instanceof TownFileError)
       throw new Error(`Could not open town file "${path}": ${err.message}`, { cause: err });
