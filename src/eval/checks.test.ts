@@ -169,7 +169,9 @@ describe('storylineKnowledge', () => {
       type: 'event',
       description: 'Ada Quill told me about a tasting evening.',
       event,
+      gist: 'Ada Quill is hosting a tasting evening.',
       source: 'ada',
+      subjectId: 'ada',
     });
     const c = check(w, 'ben', tasting, 'Ada mentioned a tasting evening.')('storylineKnowledge');
     expect(c).toMatchObject({ pass: true, reason: 'was told by Ada Quill and shows it' });

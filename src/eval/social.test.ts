@@ -15,14 +15,18 @@ function tellingTown() {
     type: 'event',
     description: 'Ada Quill told me about a tasting evening.',
     event,
+    gist: 'Ada Quill is hosting a tasting evening.',
     source: 'ada',
+    subjectId: 'ada',
   });
   world.step += 2 * STEPS_PER_HOUR;
   remember(world, world.agent('cleo')!, {
     type: 'event',
     description: 'Ben Marsh told me about a tasting evening.',
     event,
+    gist: 'Ada Quill is hosting a tasting evening.',
     source: 'ben',
+    subjectId: 'ben',
   });
   return world;
 }

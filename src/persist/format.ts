@@ -4,7 +4,7 @@ import type { TiledMap } from '../sim/world/tiled';
 import type { WorldState } from '../sim/world/world';
 
 /** The town file format version this app writes. Bump it (and add a migration) on any change. */
-export const TOWN_FILE_VERSION = 1;
+export const TOWN_FILE_VERSION = 2;
 /** Marks a JSON document as a Generative Town file. */
 export const TOWN_FILE_KIND = 'generative-town';
 /** Suggested file name extension. */
@@ -16,6 +16,8 @@ export interface ScenarioRecord {
   name: string;
   /** Tiled JSON. */
   map: TiledMap;
+  /** `mapIdentity(map)` when saved; a file whose map no longer matches it is refused (v2 on). */
+  mapIdentity: string;
   personas: Persona[];
   storylines: Storyline[];
   startMinute: number;

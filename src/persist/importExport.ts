@@ -1,7 +1,7 @@
-import type { TownFileError } from './errors';
+import { TownFileError } from './errors';
 import type { TownFile } from './format';
 import type { SaveMeta, SaveStore } from './saveStore';
-import { summarizeTown } from './town';
+import { checkTownFile, summarizeTown } from './town';
 import { TOWN_FILE_EXTENSION, decodeTownFile, encodeTownFile } from './townFile';
 
 /** Result of importing a file: the new slot, or why the file was refused (nothing was stored). */
@@ -11,8 +11,9 @@ export type ImportResult =
 
 /**
  * Imports a town file into a NEW slot (a new town, so it never overwrites or shares an autosave
- * with a town already here). The file is fully decoded and validated before anything is written,
- * so a bad file changes nothing stored. Files of older versions are stored migrated.
+ * with a town already here). The file is fully decoded and validated, and its town checked
+ * (`checkTownFile`), before anything is written, so a bad file changes nothing stored. Files of
+ * older versions are stored migrated.
  */
 export async function importTownFile(
   store: SaveStore,
@@ -22,6 +23,12 @@ export async function importTownFile(
   const decoded = decodeTownFile(bytes);
   if (!decoded.ok) return decoded;
   const { file, migratedFrom } = decoded;
+  try {
+    checkTownFile(file);
+  } catch (err) {
+    if (err instanceof TownFileError) return { ok: false, error: err };
+    throw err;
+  }
   const stored = migratedFrom === undefined ? bytes : encodeTownFile(file);
   const meta = await store.fork(
     {

@@ -3,6 +3,7 @@ import { bytesToBase64 } from '../sim/memory/base64';
 import { TownFileError, describeIssue } from './errors';
 import { TOWN_FILE_KIND, TOWN_FILE_VERSION } from './format';
 import { LIMITS } from './limits';
+import { mapIdentity } from './mapIdentity';
 
 /*
  * Town files are migrated one version at a time on load: v0 → v1 → … → TOWN_FILE_VERSION. Each
@@ -169,8 +170,34 @@ const V0_TO_V1: Migration = {
   },
 };
 
+/** v1: as v2 without `scenario.mapIdentity`. Only the map is read; the rest passes through. */
+const V1Schema = z.looseObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal(TOWN_FILE_KIND),
+  scenario: z.looseObject({
+    map: z.looseObject({ width: z.int().min(1), height: z.int().min(1) }),
+  }),
+});
+
+const V1_TO_V2: Migration = {
+  from: 1,
+  to: 2,
+  input: V1Schema,
+  up(doc) {
+    const v1 = doc as Json & { scenario: Json };
+    // The identity of the map the file carries (a v1 file cannot tell whether it was swapped).
+    // `mapIdentity` is itself part of the format, frozen with v2, so this step stays frozen.
+    const { map, ...rest } = v1.scenario;
+    return {
+      ...v1,
+      schemaVersion: 2,
+      scenario: { ...rest, map, mapIdentity: mapIdentity(map) },
+    };
+  },
+};
+
 /** Every migration, in order. */
-export const MIGRATIONS: readonly Migration[] = [V0_TO_V1];
+export const MIGRATIONS: readonly Migration[] = [V0_TO_V1, V1_TO_V2];
 
 /** The oldest file version this app can still open. */
 export const OLDEST_SUPPORTED_VERSION = MIGRATIONS[0]?.from ?? TOWN_FILE_VERSION;

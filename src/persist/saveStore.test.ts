@@ -235,7 +235,7 @@ describe('import', () => {
     const bad = [
       good.subarray(0, good.length - 100),
       new TextEncoder().encode('{"kind":"generative-town","schemaVersion":9}'),
-      new TextEncoder().encode('{"kind":"generative-town","schemaVersion":1,"world":{}}'),
+      new TextEncoder().encode('{"kind":"generative-town","schemaVersion":2,"world":{}}'),
       new Uint8Array([1, 2, 3]),
     ];
     const messages: string[] = [];

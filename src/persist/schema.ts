@@ -147,6 +147,7 @@ const DayPlanSchema = z.strictObject({
     .strictObject({
       blockIndex: z.int().min(0).max(1_000),
       steps: list(DecomposedStepSchema, 1_000),
+      opId: name.optional(),
     })
     .nullable(),
 });
@@ -167,33 +168,113 @@ const ShareSchema = z.strictObject({
   memoryId: name.optional(),
 });
 
-export const MemoryNodeSchema = z.strictObject({
+const SightingSchema = z.strictObject({
+  subjectId: name.optional(),
+  action: text,
+  object: name.optional(),
+  sector: name.optional(),
+  arena: name.optional(),
+});
+
+/** What every memory kind has (see sim/memory/node.ts). */
+const memoryBase = {
   id: nonEmptyName,
-  type: z.enum(['event', 'chat', 'thought', 'plan']),
   created: step,
   lastAccessed: step,
   description: text,
   importance: z.number().min(0).max(10),
   keywords: names,
-  evidence: names,
+  sharedWith: names.optional(),
+};
+
+const absent = z.never().optional();
+/** The kind fields, all absent; each kind below overrides the ones it carries. */
+const noKindFields = {
+  subjectId: absent,
+  source: absent,
+  seen: absent,
+  event: absent,
+  news: absent,
+  gist: absent,
+  chatId: absent,
+  opId: absent,
+};
+const noEvidence = z.tuple([]);
+
+const PerceivedMemorySchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('event'),
+  evidence: noEvidence,
   subjectId: name.optional(),
-  source: name.optional(),
+  seen: SightingSchema.optional(),
+});
+
+const HeardMemorySchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('event'),
+  evidence: noEvidence,
+  subjectId: name,
+  source: name,
+  gist: text,
   event: EventInfoSchema.optional(),
   news: text.optional(),
+  opId: name.optional(),
+});
+
+const InnerThoughtSchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('thought'),
+  evidence: noEvidence,
   gist: text.optional(),
-  sharedWith: names.optional(),
+  event: EventInfoSchema.optional(),
+  news: text.optional(),
+});
+
+const ReflectionMemorySchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('thought'),
+  evidence: names,
+  subjectId: name.optional(),
+  opId: name.optional(),
+});
+
+const ChatMemorySchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('chat'),
+  evidence: noEvidence,
+  subjectId: name.optional(),
   chatId: name.optional(),
   opId: name.optional(),
-  seen: z
-    .strictObject({
-      subjectId: name.optional(),
-      action: text,
-      object: name.optional(),
-      sector: name.optional(),
-      arena: name.optional(),
-    })
-    .optional(),
 });
+
+const PlanMemorySchema = z.strictObject({
+  ...memoryBase,
+  ...noKindFields,
+  type: z.literal('plan'),
+  evidence: noEvidence,
+  opId: name.optional(),
+});
+
+/*
+ * Checked by `type` first, so a bad memory is reported against kinds of its own type. Kinds sharing
+ * a type are told apart by shape: the loose object only routes by `type` (validation only; the
+ * decoder keeps the JSON as it was).
+ */
+export const MemoryNodeSchema = z.discriminatedUnion('type', [
+  z
+    .looseObject({ type: z.literal('event') })
+    .pipe(z.union([PerceivedMemorySchema, HeardMemorySchema])),
+  z
+    .looseObject({ type: z.literal('thought') })
+    .pipe(z.union([InnerThoughtSchema, ReflectionMemorySchema])),
+  ChatMemorySchema,
+  PlanMemorySchema,
+]);
 
 /** Base64 length of n bytes. */
 const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TiledMapSchema } from '../sim/world/tiled';
 import { TOWN_FILE_KIND, TOWN_FILE_VERSION, type TownFile } from './format';
 import { LIMITS } from './limits';
+import { MAP_IDENTITY_PATTERN } from './mapIdentity';
 import {
   CommandSchema,
   PersonaSchema,
@@ -46,6 +47,7 @@ export const ScenarioRecordSchema = z.strictObject({
   id: name.min(1),
   name,
   map: MapSchema,
+  mapIdentity: z.string().regex(MAP_IDENTITY_PATTERN, 'expected a map identity like "100x70-…"'),
   personas: z.array(PersonaSchema).max(LIMITS.MAX_AGENTS),
   storylines: z.array(StorylineSchema).max(10_000),
   startMinute: z

@@ -30,7 +30,8 @@ export function gameTime(step: number, firstWeekday = 0): GameTime {
     minuteOfDay,
     hour: Math.floor(minuteOfDay / 60),
     minute: minuteOfDay % 60,
-    weekday: WEEKDAYS[(firstWeekday + day - 1) % 7],
+    // day ≥ 1 and firstWeekday 0–6: the index is 0–6.
+    weekday: WEEKDAYS[(firstWeekday + day - 1) % 7]!,
   };
 }
 

@@ -12,12 +12,10 @@ export function networkDensity(world: World): number {
   const n = world.agents.length;
   if (n < 2) return 0;
   let known = 0;
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const a = world.agents[i];
-      const b = world.agents[j];
+  world.agents.forEach((a, i) => {
+    for (const b of world.agents.slice(i + 1))
       if (a.s.relationships[b.id] || b.s.relationships[a.id]) known++;
-    }
+  });
   return known / ((n * (n - 1)) / 2);
 }
 
@@ -49,9 +47,10 @@ export async function measureDiffusion(engine: Engine): Promise<DiffusionResult[
         })),
       )) as { answer: string }[];
       const knowers = world.agents
-        .filter(
-          (a, i) => a.id === story.seedAgentId || answerShowsKnowledge(story, answers[i].answer),
-        )
+        .filter((a, i) => {
+          const res = answers[i];
+          return a.id === story.seedAgentId || (!!res && answerShowsKnowledge(story, res.answer));
+        })
         .map((a) => a.id);
       out.push({ id: story.id, knowers, fraction: knowers.length / world.agents.length });
     }

@@ -51,7 +51,8 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    if (!items.length) throw new Error('Rng.pick: nothing to pick from');
+    return items[Math.floor(this.next() * items.length)]!; // next() < 1: in range
   }
 
   getState(): RngState {

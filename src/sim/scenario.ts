@@ -1,8 +1,10 @@
 import {
   PersonasFileSchema,
+  WEEKDAY_NAMES,
   type Persona,
   type PersonasFile,
   type Storyline,
+  type TownHeader,
 } from './agent/persona';
 
 /** A town to simulate: a Tiled map plus personas and storylines. */
@@ -19,15 +21,63 @@ export interface Scenario {
   firstWeekday: number;
 }
 
-/** Validates a personas file, naming the first problem clearly. */
-export function parsePersonasFile(json: unknown): PersonasFile {
+/** Name and start of a town whose personas file has no `town` header. */
+export const DEFAULT_TOWN_START = { startMinute: 6 * 60, firstWeekday: 0 } as const;
+
+/**
+ * Validates a personas file, naming the first problem clearly (with `source`, e.g. the file's
+ * path, in the message when given).
+ */
+export function parsePersonasFile(json: unknown, source?: string): PersonasFile {
+  const what = source ? `Invalid personas file "${source}"` : 'Invalid personas file';
   const result = PersonasFileSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`Invalid personas file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const where = issue?.path.join('.') || '(root)';
+    throw new Error(`${what}: ${where}: ${issue?.message ?? result.error.message}`);
   }
-  const ids = new Set(result.data.personas.map((p) => p.id));
-  if (ids.size !== result.data.personas.length)
-    throw new Error('Invalid personas file: duplicate id');
+  const seen = new Set<string>();
+  for (const p of result.data.personas) {
+    if (seen.has(p.id)) throw new Error(`${what}: personas: duplicate id "${p.id}"`);
+    seen.add(p.id);
+  }
   return result.data;
+}
+
+/** "06:30" → 390 (the header schema has checked the shape). */
+function minuteOf(time: string): number {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/**
+ * The scenario with a personas file's `town` header applied: its name, start time and weekday
+ * replace the scenario's; fields the header leaves out keep the scenario's values.
+ */
+export function applyTownHeader(scenario: Scenario, header: TownHeader | undefined): Scenario {
+  if (!header) return scenario;
+  const start = header.start;
+  return {
+    ...scenario,
+    ...(header.name ? { name: header.name } : {}),
+    ...(start?.time ? { startMinute: minuteOf(start.time) } : {}),
+    ...(start?.weekday ? { firstWeekday: WEEKDAY_NAMES.indexOf(start.weekday) } : {}),
+  };
+}
+
+/**
+ * A scenario from a map and a personas file: its header gives the name and start, else `id` and
+ * `DEFAULT_TOWN_START`.
+ */
+export function scenarioFromFiles(id: string, map: unknown, personasJson: unknown): Scenario {
+  const file = parsePersonasFile(personasJson);
+  const base: Scenario = {
+    id,
+    name: id,
+    map,
+    personas: file.personas,
+    storylines: file.storylines,
+    ...DEFAULT_TOWN_START,
+  };
+  return applyTownHeader(base, file.town);
 }

@@ -1,18 +1,12 @@
 import type { Scenario } from '../../sim/scenario';
-import { parsePersonasFile } from '../../sim/scenario';
+import { scenarioFromFiles } from '../../sim/scenario';
 import personasJson from './personas.json';
 import townJson from './town.json';
 
-/** The default town: our generated map and 25 people, starting at 06:00 on a Friday. */
+/**
+ * The default town: our generated map and 25 people. Its name and start (06:00 on a Friday) are
+ * in the `town` header of its personas file.
+ */
 export function defaultScenario(): Scenario {
-  const file = parsePersonasFile(personasJson);
-  return {
-    id: 'default',
-    name: 'Generative Town',
-    map: townJson,
-    personas: file.personas,
-    storylines: file.storylines,
-    startMinute: 6 * 60,
-    firstWeekday: 4,
-  };
+  return scenarioFromFiles('default', townJson, personasJson);
 }

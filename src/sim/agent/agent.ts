@@ -29,7 +29,12 @@ export interface DayPlan {
   /** Hourly schedule, minutes of the day. */
   blocks: ScheduleBlock[];
   /** Decomposition of the current block into 5–15 minute steps. */
-  decomp: { blockIndex: number; steps: DecomposedStep[] } | null;
+  decomp: {
+    blockIndex: number;
+    steps: DecomposedStep[];
+    /** The mind call that decomposed it: every action started from it was chosen by that call. */
+    opId?: string;
+  } | null;
 }
 
 export interface Relationship {

@@ -90,7 +90,45 @@ export const StorylineSchema = z.object({
 });
 export type Storyline = z.infer<typeof StorylineSchema>;
 
+/** Weekday names a personas file may use, in order (index 0 = Monday, as `Scenario.firstWeekday`). */
+export const WEEKDAY_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+/**
+ * When a run begins. Runs always begin on day 1 (event `day`s count from it), so `day` may only
+ * be 1; it is accepted so files can say so.
+ */
+export const TownStartSchema = z.strictObject({
+  day: z.literal(1, { error: 'runs start on day 1 (event days count from it); use 1' }).optional(),
+  /** Weekday of day 1, by name (any case). */
+  weekday: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(WEEKDAY_NAMES, { error: `expected a weekday name: ${WEEKDAY_NAMES.join(', ')}` }))
+    .optional(),
+  /** Time of day the run starts, "HH:MM" (24-hour clock). */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time "HH:MM", e.g. "06:00"')
+    .optional(),
+});
+
+/** Optional header of a personas file: the town's name and when its runs start. */
+export const TownHeaderSchema = z.strictObject({
+  name: z.string().trim().min(1, 'expected a name').max(120).optional(),
+  start: TownStartSchema.optional(),
+});
+export type TownHeader = z.infer<typeof TownHeaderSchema>;
+
 export const PersonasFileSchema = z.object({
+  town: TownHeaderSchema.optional(),
   personas: z.array(PersonaSchema).min(1),
   storylines: z.array(StorylineSchema).default([]),
 });

@@ -29,7 +29,7 @@ function faceEachOther(world: World, a: Agent, b: Agent): void {
 function midSentence(text: string): string {
   const first = text.split(/\s/)[0] ?? '';
   return STOPWORDS.has(first.toLowerCase()) && first !== 'I'
-    ? text[0].toLowerCase() + text.slice(1)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }
 
@@ -76,9 +76,10 @@ export function utteranceQuery(speaker: Agent, listener: Agent, history: Utteran
  * A conversation, generated turn by turn: each utterance is grounded in the speaker's memories
  * retrieved about the listener and the last line. At most `maxChatRounds` rounds; it ends when a
  * turn says so. The lines then play out over the following steps. Afterwards each side stores a
- * summary memory and updates what it thinks of the other.
+ * summary memory and updates what it thinks of the other. `opId` is the mind call that decided to
+ * talk: both sides' chat actions carry it.
  */
-export function* converse(world: World, a: Agent, b: Agent): Task {
+export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task {
   const cfg = world.config;
   const conv: Conversation = {
     id: world.newId('c'),
@@ -88,11 +89,12 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
     place: placeName(world, a.s.tile),
     lines: [],
   };
-  // Claim both sides now so no other conversation starts with either.
-  for (const [x, y] of [
+  const bothWays: (readonly [Agent, Agent])[] = [
     [a, b],
     [b, a],
-  ]) {
+  ];
+  // Claim both sides now so no other conversation starts with either.
+  for (const [x, y] of bothWays) {
     x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: Number.MAX_SAFE_INTEGER };
     x.s.path = [];
   }
@@ -101,10 +103,7 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
   const heardNews = new Set<Agent>();
   let ended = false;
   for (let round = 0; round < cfg.maxChatRounds && !ended; round++) {
-    for (const [speaker, listener] of [
-      [a, b],
-      [b, a],
-    ]) {
+    for (const [speaker, listener] of bothWays) {
       // The query holds who the listener is to the speaker, what they are doing and the last line,
       // so retrieval finds memories about them and about the topic in play (one embed per turn).
       const memories = yield* recall(
@@ -169,10 +168,7 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
   conv.endStep = world.step + (conv.lines.length + 1) * cfg.lineSteps;
   world.conversations.push(conv);
   world.stats.conversations++;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ]) {
+  for (const [x, y] of bothWays) {
     startAction(world, x, {
       description: `chatting with ${y.name}`,
       emoji: '💬',
@@ -180,21 +176,18 @@ export function* converse(world: World, a: Agent, b: Agent): Task {
       startStep: world.step,
       endStep: conv.endStep,
       kind: 'chat',
+      opId,
     });
     x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: conv.endStep };
   }
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ]) {
-    noteAcquaintance(world, x, y, 'someone I met in town');
+  for (const [x, y] of bothWays) {
+    const rel = noteAcquaintance(world, x, y, 'someone I met in town');
     const sum = yield* ask('summarizeChat', {
       agent: x.persona,
       partner: partnerBrief(y),
       relationship: relationshipBrief(x, y.id),
       transcript: history,
     });
-    const rel = x.s.relationships[y.id];
     rel.summary = sum.relationship || rel.summary;
     rel.closeness = Math.max(-1, Math.min(1, rel.closeness + (sum.closenessDelta || 0)));
     rel.timesTalked++;

@@ -16,6 +16,7 @@ describe('importance items', () => {
       gist: `${ada.name} is hosting ${tasting.what}.`,
       event: tasting,
       source: ada.id,
+      subjectId: ada.id,
     });
     const [item] = importanceItems(world, ben, [heard]);
     expect(item.invitation).toBe(true);

@@ -91,7 +91,10 @@ function topicMemories(world: World, agent: Agent): MemoryBrief[] {
     last.set(tag, i);
   });
   const picked = [...new Set([...first.values(), ...last.values()])].sort((a, b) => a - b);
-  return picked.map((i) => memoryBrief(nodes[i], world.step));
+  return picked.flatMap((i) => {
+    const n = nodes[i];
+    return n ? [memoryBrief(n, world.step)] : [];
+  });
 }
 
 /** Tomorrow and what the agent would plan it from (as `planNewDay` does on waking). */

@@ -1,4 +1,4 @@
-import type { Agent } from '../agent/agent';
+import type { Agent, Relationship } from '../agent/agent';
 import type { World } from '../world/world';
 import type { Sighting } from '../memory/node';
 import { remember } from './recall';
@@ -19,8 +19,10 @@ const REPEAT_WINDOW_STEPS = 360;
  */
 function storedRecently(agent: Agent, s: Sighting, since: number): boolean {
   const nodes = agent.memory.nodes;
-  for (let i = nodes.length - 1; i >= 0 && nodes[i].created >= since; i--) {
-    const m = nodes[i].seen;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (!n || n.created < since) break;
+    const m = n.seen;
     if (m && m.action === s.action && m.subjectId === s.subjectId && m.object === s.object)
       return true;
   }
@@ -59,14 +61,13 @@ export function perceive(world: World, agent: Agent): Perceived {
     });
   }
   if (myArena) {
-    for (const [key, obj] of Object.entries(world.objectStates)) {
-      if (obj.agentId === agent.id) continue;
-      const [sector, arena, object] = key.split(':');
-      if (sector !== myArena.sector || arena !== myArena.name) continue;
+    for (const { address, state, agentId } of world.objects.entries()) {
+      if (agentId === agent.id) continue;
+      if (address.sector !== myArena.sector || address.arena !== myArena.name) continue;
       seen.push({
         dist: 0,
-        text: `the ${object} is ${obj.state}`,
-        sighting: { action: obj.state, object, ...where },
+        text: `the ${address.object} is ${state}`,
+        sighting: { action: state, object: address.object, ...where },
       });
     }
   }
@@ -92,10 +93,19 @@ export function perceive(world: World, agent: Agent): Perceived {
   return { agents: attended.filter((e) => e.subject).map((e) => e.subject!), newEvents };
 }
 
-/** Records that `agent` now knows `other` (by name, after talking), if it did not already. */
-export function noteAcquaintance(world: World, agent: Agent, other: Agent, relation: string): void {
-  if (agent.s.relationships[other.id]) return;
-  agent.s.relationships[other.id] = {
+/**
+ * Records that `agent` now knows `other` (by name, after talking), if it did not already. Returns
+ * the relationship, new or old.
+ */
+export function noteAcquaintance(
+  world: World,
+  agent: Agent,
+  other: Agent,
+  relation: string,
+): Relationship {
+  const known = agent.s.relationships[other.id];
+  if (known) return known;
+  const met: Relationship = {
     relation,
     closeness: 0,
     summary: relation,
@@ -103,4 +113,6 @@ export function noteAcquaintance(world: World, agent: Agent, other: Agent, relat
     since: world.step,
     lastTalkStep: -1,
   };
+  agent.s.relationships[other.id] = met;
+  return met;
 }

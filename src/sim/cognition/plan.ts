@@ -1,6 +1,7 @@
 import type { Action, Agent } from '../agent/agent';
 import type { EventInfo } from '../agent/persona';
 import { formatClock, minutesToSteps, STEPS_PER_MINUTE } from '../clock';
+import type { MemoryNode } from '../memory/node';
 import type { ScheduleBlock } from '../mind';
 import { ask, type Task } from '../ops';
 import type { Address } from '../world/townMap';
@@ -30,7 +31,7 @@ export function knownEvents(agent: Agent): EventInfo[] {
 /** The memories a plan is made from: the recent ones and the salient older ones. */
 export function recentBriefs(world: World, agent: Agent) {
   const nodes = accessible(world, agent);
-  const recent = nodes.slice(-PLAN_MEMORY_WINDOW).filter((n) => n.type !== 'event');
+  const recent: MemoryNode[] = nodes.slice(-PLAN_MEMORY_WINDOW).filter((n) => n.type !== 'event');
   // Always include high-importance memories (intentions, news) even if old.
   const salient = nodes.filter((n) => n.importance >= 6 && !recent.includes(n)).slice(-20);
   return [...salient, ...recent].map((n) => memoryBrief(n, world.step));
@@ -124,11 +125,12 @@ export function* replan(world: World, agent: Agent): Task {
     const same = fresh.findIndex(
       (b) => b.startMinute === t.minuteOfDay && b.activity === current.activity,
     );
-    if (same >= 0)
+    const carried = fresh[same];
+    if (carried)
       fresh[same] = {
-        ...fresh[same],
+        ...carried,
         startMinute: current.startMinute,
-        durationMin: fresh[same].durationMin + cut,
+        durationMin: carried.durationMin + cut,
       };
     else done = [{ ...current, durationMin: cut }];
   }
@@ -158,12 +160,17 @@ function normaliseBlocks(blocks: ScheduleBlock[]): ScheduleBlock[] {
     .sort((a, b) => a.startMinute - b.startMinute);
 }
 
-function blockAt(blocks: ScheduleBlock[], minute: number): number {
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i];
-    if (minute >= b.startMinute && minute < b.startMinute + b.durationMin) return i;
+/** The block under way at `minute` (the last one starting before it), with its index. */
+function blockAt(
+  blocks: ScheduleBlock[],
+  minute: number,
+): { index: number; block: ScheduleBlock } | null {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (block && minute >= block.startMinute && minute < block.startMinute + block.durationMin)
+      return { index, block };
   }
-  return -1;
+  return null;
 }
 
 /** The home bed (or bedroom) of an agent. */
@@ -183,11 +190,10 @@ export function startAction(world: World, agent: Agent, action: Action): void {
   const taken = new Set<number>();
   for (const other of world.agents) {
     if (other === agent) continue;
-    taken.add(other.s.path.length ? other.s.path[other.s.path.length - 1] : other.s.tile);
+    taken.add(other.s.path.at(-1) ?? other.s.tile);
   }
   const free = targets.filter((t) => !taken.has(t));
-  const pool = free.length ? free : targets;
-  const goal = pool[agent.rng.int(0, pool.length - 1)];
+  const goal = agent.rng.pick(free.length ? free : targets);
   agent.s.path = world.paths.find(agent.s.tile, goal);
 }
 
@@ -213,8 +219,8 @@ export function* nextAction(world: World, agent: Agent): Task {
   const plan = agent.s.plan;
   const t = world.time;
   if (!plan) return;
-  const bi = blockAt(plan.blocks, t.minuteOfDay);
-  if (bi < 0) {
+  const current = blockAt(plan.blocks, t.minuteOfDay);
+  if (!current) {
     startAction(world, agent, {
       description: 'taking a short break',
       emoji: '☕',
@@ -225,7 +231,7 @@ export function* nextAction(world: World, agent: Agent): Task {
     });
     return;
   }
-  const block = plan.blocks[bi];
+  const { index: bi, block } = current;
   const place = yield* groundBlock(world, agent, block);
   if (!plan.decomp || plan.decomp.blockIndex !== bi) {
     const arena = world.map.arena(place.sector, place.arena ?? '');
@@ -236,13 +242,15 @@ export function* nextAction(world: World, agent: Agent): Task {
       kind: placesFor(world).find((s) => s.sector === place.sector)?.kind ?? null,
       worksHere: onDuty(world, agent, place.sector, block),
     });
-    plan.decomp = { blockIndex: bi, steps: res.steps.length ? res.steps : [] };
+    plan.decomp = { blockIndex: bi, steps: res.steps.length ? res.steps : [], opId: res.opId };
   }
   const steps = plan.decomp.steps;
   let offset = t.minuteOfDay - block.startMinute;
   let si = 0;
-  while (si < steps.length - 1 && offset >= steps[si].durationMin) {
-    offset -= steps[si].durationMin;
+  while (si < steps.length - 1) {
+    const done = steps[si];
+    if (!done || offset < done.durationMin) break;
+    offset -= done.durationMin;
     si++;
   }
   const step = steps[si] ?? { description: block.activity, durationMin: block.durationMin };
@@ -260,6 +268,7 @@ export function* nextAction(world: World, agent: Agent): Task {
     endStep: world.step + Math.max(STEPS_PER_MINUTE, minutesToSteps(remaining)),
     kind: 'act',
     objectState: object ? objectStateFor(step.description) : undefined,
+    opId: plan.decomp.opId,
   });
 }
 
@@ -299,7 +308,7 @@ function onDuty(world: World, agent: Agent, sector: string, block: ScheduleBlock
   const p = agent.persona;
   if (!p.workHours || p.workplace?.sector !== sector) return false;
   if (!isWorkday(world, p, weekdayIndexOf(world, world.time.day))) return false;
-  const [ws, we] = p.workHours.map((h) => h * 60);
+  const [ws, we] = [p.workHours[0] * 60, p.workHours[1] * 60];
   return block.startMinute < we && block.startMinute + block.durationMin > ws;
 }
 

@@ -2,6 +2,7 @@ import type { Agent } from '../agent/agent';
 import type { Persona } from '../agent/persona';
 import { worksOn } from '../agent/workdays';
 import type { JointPlan, PersonHome, PlaceOption } from '../mind';
+import { firstName } from '../text';
 import { isOpen } from '../world/places';
 import type { World } from '../world/world';
 
@@ -42,20 +43,21 @@ export function peopleFor(world: World, agent: Agent): PersonHome[] {
   for (const [id, r] of Object.entries(agent.s.relationships)) {
     const other = world.agents.find((a) => a.id === id);
     if (!other) continue;
-    out.push({
+    const person: PersonHome = {
       id,
       name: other.name,
       relation: r.relation,
       closeness: r.closeness,
       home: other.persona.home.sector,
-    });
+    };
     const p = other.persona;
     if (p.workplace && p.workHours && isWorkday(world, p, wd))
-      out[out.length - 1].workToday = {
+      person.workToday = {
         place: p.workplace,
         startMinute: p.workHours[0] * 60,
         endMinute: p.workHours[1] * 60,
       };
+    out.push(person);
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -66,7 +68,7 @@ function escape(s: string): string {
 
 /** The way a text names a person (full name first, then first name), or null. */
 function nameIn(text: string, name: string): RegExp | null {
-  for (const n of [name, name.split(' ')[0]]) {
+  for (const n of [name, firstName(name)]) {
     const re = new RegExp(`\\b${escape(n)}\\b`);
     if (re.test(text)) return re;
   }
@@ -116,7 +118,7 @@ export function jointPlans(world: World, agent: Agent, day: number): JointPlan[]
           ? canonical.activity
           : canonical.activity.replace(
               nameIn(canonical.activity, agent.name)!,
-              other.name.split(' ')[0],
+              firstName(other.name),
             ));
       out.push({
         partnerId: other.id,

@@ -63,5 +63,5 @@ export function* react(world: World, agent: Agent, seen: Agent[]): Task {
   });
   // Re-check: another conversation may have claimed either side while we were deciding.
   if (!res.talk || agent.s.chat || other.s.chat || other.s.action.kind === 'sleep') return;
-  yield* converse(world, agent, other);
+  yield* converse(world, agent, other, res.opId);
 }

@@ -1,10 +1,10 @@
 import type { Agent } from '../agent/agent';
-import type { MemoryNode, MemoryType } from '../memory/node';
-
-const MEMORY_TYPES: MemoryType[] = ['event', 'chat', 'thought', 'plan'];
+import type { MemoryDraft, MemoryNode, MemoryType } from '../memory/node';
 import { retrieve, type ScoredMemory } from '../memory/retrieve';
 import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
+
+const MEMORY_TYPES: MemoryType[] = ['event', 'chat', 'thought', 'plan'];
 
 /** Embeds a query through the mind and retrieves an agent's top-k memories for it. */
 export function* recall(
@@ -39,14 +39,7 @@ export function accessible(world: World, agent: Agent): MemoryNode[] {
 }
 
 /** Adds a memory that still needs an importance rating and an embedding (done at step end). */
-export function remember(
-  world: World,
-  agent: Agent,
-  node: Partial<Parameters<Agent['memory']['add']>[0]> & {
-    type: Parameters<Agent['memory']['add']>[0]['type'];
-    description: string;
-  },
-) {
+export function remember(world: World, agent: Agent, node: MemoryDraft): MemoryNode {
   return agent.memory.add({
     created: world.step,
     lastAccessed: world.step,

@@ -35,15 +35,22 @@ export interface RetrieveOptions {
   window?: number;
 }
 
-function minMax(values: Float64Array, count: number): void {
+/*
+ * The scoring below is a hot path (every retrieval scans the whole stream), so it works on typed
+ * arrays indexed by candidate: each `!` reads an index below that array's length (j < n, k < dim).
+ */
+
+/** Min-max normalises values to 0–1, in place (all 0.5 when they are all equal). */
+function minMax(values: Float64Array): void {
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < count; i++) {
-    if (values[i] < lo) lo = values[i];
-    if (values[i] > hi) hi = values[i];
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
   const range = hi - lo;
-  for (let i = 0; i < count; i++) values[i] = range > 1e-12 ? (values[i] - lo) / range : 0.5;
+  for (let i = 0; i < values.length; i++)
+    values[i] = range > 1e-12 ? (values[i]! - lo) / range : 0.5;
 }
 
 /**
@@ -54,11 +61,16 @@ export function retrieve(stream: MemoryStream, opts: RetrieveOptions): ScoredMem
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const nodes = stream.nodes;
   const start = opts.window ? Math.max(0, nodes.length - opts.window) : 0;
-  const idx: number[] = [];
+  const picked: MemoryNode[] = [];
+  /** Each picked node's row in the stream (and its embedding matrix). */
+  const rows: number[] = [];
   for (let i = start; i < nodes.length; i++) {
-    if (!opts.types || opts.types.includes(nodes[i].type)) idx.push(i);
+    const node = nodes[i];
+    if (!node || (opts.types && !opts.types.includes(node.type))) continue;
+    picked.push(node);
+    rows.push(i);
   }
-  const n = idx.length;
+  const n = picked.length;
   if (n === 0 || opts.k <= 0) return [];
   const rec = new Float64Array(n);
   const imp = new Float64Array(n);
@@ -68,41 +80,36 @@ export function retrieve(stream: MemoryStream, opts: RetrieveOptions): ScoredMem
   const q = opts.query && opts.query.length === dim ? opts.query : null;
   const logDecay = Math.log(RECENCY_DECAY_PER_HOUR);
   for (let j = 0; j < n; j++) {
-    const i = idx[j];
-    const node = nodes[i];
+    const i = rows[j]!;
+    const node = picked[j]!;
     rec[j] = Math.exp((logDecay * (opts.now - node.lastAccessed)) / STEPS_PER_HOUR);
     imp[j] = node.importance;
     if (q && stream.isEmbedded(i)) {
       let dot = 0;
       const off = i * dim;
-      for (let k = 0; k < dim; k++) dot += matrix[off + k] * q[k];
+      for (let k = 0; k < dim; k++) dot += matrix[off + k]! * q[k]!;
       rel[j] = dot;
     }
   }
-  minMax(rec, n);
-  minMax(imp, n);
-  minMax(rel, n);
-  // Keep the top k with a small sorted buffer: k is tiny compared to n.
+  minMax(rec);
+  minMax(imp);
+  minMax(rel);
+  // Keep the top k, best first, in a small sorted buffer (k is tiny compared to n). Equal scores
+  // keep candidate order; a newcomer tying the last kept one is left out.
   const k = Math.min(opts.k, n);
-  const topJ: number[] = [];
-  const topS: number[] = [];
+  const top: { j: number; score: number }[] = [];
   for (let j = 0; j < n; j++) {
-    const s = w.recency * rec[j] + w.importance * imp[j] + w.relevance * rel[j];
-    if (topS.length === k && s <= topS[k - 1]) continue;
-    let p = topS.length < k ? topS.length : k - 1;
-    while (p > 0 && topS[p - 1] < s) {
-      if (p < k) {
-        topS[p] = topS[p - 1];
-        topJ[p] = topJ[p - 1];
-      }
-      p--;
-    }
-    topS[p] = s;
-    topJ[p] = j;
+    const score = w.recency * rec[j]! + w.importance * imp[j]! + w.relevance * rel[j]!;
+    const last = top[k - 1];
+    if (last && score <= last.score) continue;
+    let p = Math.min(top.length, k - 1);
+    while (p > 0 && (top[p - 1]?.score ?? Infinity) < score) p--;
+    top.splice(p, 0, { j, score });
+    if (top.length > k) top.pop();
   }
-  return topJ.map((j, r) => {
-    const node = nodes[idx[j]];
+  return top.map(({ j, score }) => {
+    const node = picked[j]!;
     if (opts.touch) node.lastAccessed = opts.now;
-    return { node, recency: rec[j], importance: imp[j], relevance: rel[j], score: topS[r] };
+    return { node, recency: rec[j]!, importance: imp[j]!, relevance: rel[j]!, score };
   });
 }

@@ -1,5 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import type { MemoryNode } from './node';
+import type { MemoryNode, NewMemoryNode } from './node';
 
 export interface MemoryStreamState {
   nodes: MemoryNode[];
@@ -28,7 +28,7 @@ export class MemoryStream {
     return this.nodes.length;
   }
 
-  add(node: Omit<MemoryNode, 'id'>): MemoryNode {
+  add(node: NewMemoryNode): MemoryNode {
     const full: MemoryNode = { id: `m${this.nextSeq++}`, ...node };
     this.byId.set(full.id, this.nodes.length);
     this.nodes.push(full);
@@ -60,10 +60,10 @@ export class MemoryStream {
     if (vector.length !== this.dim) return; // a different embedder: leave unembedded
     this.ensureCapacity(this.nodes.length);
     let norm = 0;
-    for (let k = 0; k < vector.length; k++) norm += vector[k] * vector[k];
+    for (let k = 0; k < vector.length; k++) norm += vector[k]! * vector[k]!; // k < length
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const off = i * this.dim;
-    for (let k = 0; k < vector.length; k++) this.matrix[off + k] = vector[k] * inv;
+    for (let k = 0; k < vector.length; k++) this.matrix[off + k] = vector[k]! * inv;
     this.embedded[i] = 1;
   }
 
@@ -78,6 +78,7 @@ export class MemoryStream {
     const unembedded: MemoryNode[] = [];
     for (let i = this.nodes.length - 1; i >= 0; i--) {
       const n = this.nodes[i];
+      if (!n) continue;
       const done = n.importance > 0 && this.embedded[i];
       if (done && this.nodes.length - i > 64) break; // older nodes are settled
       if (n.importance <= 0) unrated.push(n);

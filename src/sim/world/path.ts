@@ -1,6 +1,9 @@
 import type { TownMap } from './townMap';
 
-/** Binary min-heap of tile indices keyed by f-score. */
+/**
+ * Binary min-heap of tile indices keyed by f-score. Every index read below is a parent or child
+ * slot under the current length, hence the `!`s.
+ */
 class MinHeap {
   private items: number[] = [];
   private keys: number[] = [];
@@ -14,29 +17,31 @@ class MinHeap {
     keys.push(key);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (keys[p] <= key) break;
-      items[i] = items[p];
-      keys[i] = keys[p];
+      if (keys[p]! <= key) break;
+      items[i] = items[p]!;
+      keys[i] = keys[p]!;
       i = p;
     }
     items[i] = item;
     keys[i] = key;
   }
-  pop(): number {
+  /** The item with the smallest key, or undefined when empty. */
+  pop(): number | undefined {
     const { items, keys } = this;
     const top = items[0];
-    const lastItem = items.pop()!;
-    const lastKey = keys.pop()!;
+    const lastItem = items.pop();
+    const lastKey = keys.pop();
+    if (lastItem === undefined || lastKey === undefined) return undefined;
     if (items.length) {
       let i = 0;
       const n = items.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
-        const c = l + 1 < n && keys[l + 1] < keys[l] ? l + 1 : l;
-        if (keys[c] >= lastKey) break;
-        items[i] = items[c];
-        keys[i] = keys[c];
+        const c = l + 1 < n && keys[l + 1]! < keys[l]! ? l + 1 : l;
+        if (keys[c]! >= lastKey) break;
+        items[i] = items[c]!;
+        keys[i] = keys[c]!;
         i = c;
       }
       items[i] = lastItem;
@@ -82,8 +87,7 @@ export class PathFinder {
     open.push(start, h(start));
     let best = start;
     let bestH = h(start);
-    while (open.size) {
-      const cur = open.pop();
+    for (let cur = open.pop(); cur !== undefined; cur = open.pop()) {
       if (closed[cur] === epoch) continue;
       closed[cur] = epoch;
       if (cur === goal) return this.unwind(goal);
@@ -100,8 +104,8 @@ export class PathFinder {
         if (nx < 0 || ny < 0 || nx >= w || ny >= map.height) continue;
         const n = ny * w + nx;
         if (map.blocked[n]) continue;
-        const ng = g[cur] + 1;
-        if (stamp[n] === epoch && ng >= g[n]) continue;
+        const ng = (g[cur] ?? 0) + 1; // set when `cur` was pushed
+        if (stamp[n] === epoch && ng >= (g[n] ?? Infinity)) continue;
         stamp[n] = epoch;
         g[n] = ng;
         from[n] = cur;
@@ -113,7 +117,11 @@ export class PathFinder {
 
   private unwind(end: number): number[] {
     const path: number[] = [];
-    for (let t = end; this.from[t] !== -1; t = this.from[t]) path.push(t);
+    let t = end;
+    for (let prev = this.from[t]; prev !== undefined && prev !== -1; prev = this.from[t]) {
+      path.push(t);
+      t = prev;
+    }
     return path.reverse();
   }
 }

@@ -35,12 +35,12 @@ function guessKind(
   s: SectorNode,
   personas: Persona[],
 ): { kind: PlaceKind; why: string } {
-  const residents = personas.filter((p) => p.home.sector === s.name);
-  if (residents.length) return { kind: 'home', why: `home of ${residents[0].name}` };
+  const resident = personas.find((p) => p.home.sector === s.name);
+  if (resident) return { kind: 'home', why: `home of ${resident.name}` };
   // An open area stays a park even when someone (a gardener) works there.
   if (walledShare(map, s) < WALLED) return { kind: 'park', why: 'no walls around it' };
-  const staff = personas.filter((p) => p.workplace?.sector === s.name);
-  if (staff.length) return { kind: 'work', why: `workplace of ${staff[0].name}` };
+  const staff = personas.find((p) => p.workplace?.sector === s.name);
+  if (staff) return { kind: 'work', why: `workplace of ${staff.name}` };
   return { kind: 'civic', why: 'a building nobody lives or works in' };
 }
 

@@ -43,8 +43,9 @@ export function parseOpeningHours(hours: string, days = 'mon-sun'): OpeningHours
   let close = 24 * 60;
   if (hours.trim().toLowerCase() !== '24h') {
     const parts = hours.split('-');
-    const a = parts.length === 2 ? clock(parts[0]) : null;
-    const b = parts.length === 2 ? clock(parts[1]) : null;
+    const [from = '', to = ''] = parts;
+    const a = parts.length === 2 ? clock(from) : null;
+    const b = parts.length === 2 ? clock(to) : null;
     if (a === null || b === null)
       throw new Error(`hours "${hours}" should look like "07:00-22:00" or "24h"`);
     open = a;
@@ -53,7 +54,7 @@ export function parseOpeningHours(hours: string, days = 'mon-sun'): OpeningHours
   const list: number[] = [];
   for (const part of days.toLowerCase().split(',')) {
     const [from, to] = part.trim().split('-');
-    const i = DAY_NAMES.indexOf(from?.slice(0, 3));
+    const i = from === undefined ? -1 : DAY_NAMES.indexOf(from.slice(0, 3));
     const j = to === undefined ? i : DAY_NAMES.indexOf(to.slice(0, 3));
     if (i < 0 || j < 0) throw new Error(`days "${days}" should look like "mon-fri" or "sat,sun"`);
     for (let k = i; ; k = (k + 1) % 7) {

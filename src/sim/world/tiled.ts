@@ -53,7 +53,8 @@ export function parseTiledMap(json: unknown): TiledMap {
   const result = TiledMapSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`Not a valid Tiled map: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const where = issue?.path.join('.') || '(root)';
+    throw new Error(`Not a valid Tiled map: ${where}: ${issue?.message ?? result.error.message}`);
   }
   return result.data;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledScenario, TOWN_IDS } from '../../scenarios';
 import { smallScenario } from '../testing/smallTown';
-import { checkTown } from './townCheck';
+import { checkTown, townProblems } from './townCheck';
 
 type Layer = { name: string; type: string; data?: number[] };
 
@@ -32,6 +32,26 @@ describe('checkTown', () => {
     expect(errors.join('\n')).toMatch(/Ben Marsh \(ben\): home "Nowhere Lane" is not a sector/);
     expect(errors.join('\n')).toMatch(/event "tasting" ends .* before it starts/);
     expect(errors.join('\n')).toMatch(/Storyline "x": seedAgentId "ghost"/);
+  });
+
+  it('names the file of each error when told, and joins them in one message', () => {
+    const s = smallScenario();
+    const map = structuredClone(s.map) as { layers: Layer[] };
+    map.layers = map.layers.filter((l) => l.name !== 'collision');
+    const personas = structuredClone(s.personas);
+    personas[1].home = { sector: 'Nowhere Lane' };
+    const { errors } = checkTown(map, personas, s.storylines, {
+      map: 'map "m.json"',
+      personas: 'personas file "p.json"',
+    });
+    expect(townProblems(errors, 'Nope')).toBe(
+      [
+        'Nope (2 problems):',
+        '- map "m.json": The map has no "collision" tile layer: people would walk through walls and water. Add one (see docs/maps.md).',
+        '- personas file "p.json": Ben Marsh (ben): home "Nowhere Lane" is not a sector on the map. Fix "home" in the personas file.',
+      ].join('\n'),
+    );
+    expect(townProblems(['x'])).toBe('This town cannot run (1 problem):\n- x');
   });
 
   it('warns when a workplace cannot be reached from home', () => {

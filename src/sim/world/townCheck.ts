@@ -3,6 +3,12 @@ import { checkPlaces } from './placeGuess';
 import { findObjectLayer, findTileLayer, parseTiledMap } from './tiled';
 import { TownMap } from './townMap';
 
+/** Names of a town's two files, put before each error (e.g. `personas file "people.json"`). */
+export interface TownFileLabels {
+  map?: string;
+  personas?: string;
+}
+
 /** What is wrong with a town, all at once: errors refuse the town, warnings let it run. */
 export interface TownCheck {
   /** The map to run (with guessed place kinds, see `checkPlaces`). */
@@ -16,7 +22,7 @@ function components(map: TownMap): Int32Array {
   const comp = new Int32Array(map.width * map.height).fill(-1);
   let next = 0;
   for (let start = 0; start < comp.length; start++) {
-    if (comp[start] >= 0 || !map.isWalkable(start)) continue;
+    if (comp[start] !== -1 || !map.isWalkable(start)) continue;
     const queue = [start];
     comp[start] = next;
     while (queue.length) {
@@ -27,10 +33,10 @@ function components(map: TownMap): Int32Array {
         [-1, 0],
         [0, 1],
         [0, -1],
-      ]) {
+      ] as const) {
         if (!map.inBounds(x + dx, y + dy)) continue;
         const n = map.idx(x + dx, y + dy);
-        if (comp[n] < 0 && map.isWalkable(n)) {
+        if (comp[n] === -1 && map.isWalkable(n)) {
           comp[n] = next;
           queue.push(n);
         }
@@ -63,22 +69,26 @@ export function checkTown(
   mapJson: unknown,
   personas: Persona[],
   storylines: Storyline[],
+  labels: TownFileLabels = {},
 ): TownCheck {
   const errors: string[] = [];
+  const mapError = (text: string) => errors.push(labels.map ? `${labels.map}: ${text}` : text);
+  const peopleError = (text: string) =>
+    errors.push(labels.personas ? `${labels.personas}: ${text}` : text);
   const tiled = parseTiledMap(mapJson);
   if (!findTileLayer(tiled, 'collision'))
-    errors.push(
+    mapError(
       'The map has no "collision" tile layer: people would walk through walls and water. Add one (see docs/maps.md).',
     );
   if (!findObjectLayer(tiled, 'regions'))
-    errors.push(
+    mapError(
       'The map has no "regions" object layer: there are no places. Add sector, arena and object rectangles (see docs/maps.md).',
     );
   const places = checkPlaces(mapJson, personas);
   const warnings = places.warnings.filter((w) => !/'s home "/.test(w));
   const map = new TownMap(places.map);
   if (findObjectLayer(tiled, 'regions') && !map.sectors.length)
-    errors.push('The "regions" layer has no sector rectangles (objects of type "sector").');
+    mapError('The "regions" layer has no sector rectangles (objects of type "sector").');
 
   const ids = new Set(personas.map((p) => p.id));
   const comp = components(map);
@@ -86,7 +96,7 @@ export function checkTown(
   for (const p of personas) {
     const home = placeProblem(map, p.home);
     if (home) {
-      errors.push(`${p.name} (${p.id}): home ${home}. Fix "home" in the personas file.`);
+      peopleError(`${p.name} (${p.id}): home ${home}. Fix "home" in the personas file.`);
       continue;
     }
     const homeAreas = areas(p.home);
@@ -109,27 +119,33 @@ export function checkTown(
       if (!e) continue;
       const where = `${p.name}'s event "${e.id}"`;
       if (e.endHour <= e.startHour)
-        errors.push(
+        peopleError(
           `${where} ends (${e.endHour}) before it starts (${e.startHour}). Fix startHour/endHour.`,
         );
       if (!ids.has(e.hostId))
-        errors.push(`${where}: host "${e.hostId}" is nobody in the personas file.`);
+        peopleError(`${where}: host "${e.hostId}" is nobody in the personas file.`);
       const problem = placeProblem(map, e.place);
-      if (problem) errors.push(`${where}: place ${problem}.`);
+      if (problem) peopleError(`${where}: place ${problem}.`);
     }
   }
   for (const s of storylines) {
     if (!ids.has(s.seedAgentId))
-      errors.push(
+      peopleError(
         `Storyline "${s.id}": seedAgentId "${s.seedAgentId}" is nobody in the personas file.`,
       );
     else if (s.eventId) {
       const seed = personas.find((p) => p.id === s.seedAgentId)!;
       if (!seed.seedMemories.some((m) => m.event?.id === s.eventId))
-        errors.push(
+        peopleError(
           `Storyline "${s.id}": ${seed.name} has no seed memory with event "${s.eventId}".`,
         );
     }
   }
   return { map: places.map, errors, warnings };
+}
+
+/** Every error of a town as one message: "`heading` (2 problems):\n- …\n- …". */
+export function townProblems(errors: string[], heading = 'This town cannot run'): string {
+  const n = errors.length;
+  return `${heading} (${n} problem${n === 1 ? '' : 's'}):\n- ${errors.join('\n- ')}`;
 }

@@ -50,10 +50,6 @@ export interface Address {
   object?: string;
 }
 
-export function addressKey(a: Address): string {
-  return [a.sector, a.arena, a.object].filter(Boolean).join(':');
-}
-
 /**
  * The static world: collision grid and the spatial tree world → sector → arena → object built from
  * a Tiled map's `regions` layer, plus named spawn points.
@@ -210,7 +206,7 @@ export class TownMap {
         [-1, 0],
         [0, 1],
         [0, -1],
-      ]) {
+      ] as const) {
         if (!this.inBounds(x + dx, y + dy)) continue;
         const n = this.idx(x + dx, y + dy);
         if (seen.has(n)) continue;

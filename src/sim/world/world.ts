@@ -4,14 +4,11 @@ import { gameTime, stepAt, type GameTime } from '../clock';
 import { DEFAULT_CONFIG, type SimConfig } from '../config';
 import { Rng, hashString, type RngState } from '../rng';
 import type { Scenario } from '../scenario';
+import { firstName } from '../text';
 import type { Conversation } from './conversation';
 import { PathFinder } from './path';
-import { TownMap, addressKey, type Address } from './townMap';
-
-export interface ObjectState {
-  state: string;
-  agentId: string;
-}
+import { ObjectStates, type ObjectStatesState } from './objects';
+import { TownMap, type Address } from './townMap';
 
 export interface WorldStats {
   conversations: number;
@@ -30,7 +27,7 @@ export interface WorldState {
   rng: RngState;
   config: SimConfig;
   agents: AgentState[];
-  objectStates: Record<string, ObjectState>;
+  objectStates: ObjectStatesState;
   conversations: Conversation[];
   storylines: Storyline[];
   stats: WorldStats;
@@ -50,7 +47,8 @@ export class World {
   config: SimConfig;
   agents: Agent[];
   private byId: Map<string, Agent>;
-  objectStates: Record<string, ObjectState>;
+  /** What objects in use show ("being slept in"). */
+  readonly objects: ObjectStates;
   conversations: Conversation[];
   storylines: Storyline[];
   stats: WorldStats;
@@ -68,7 +66,7 @@ export class World {
     this.config = structuredClone(state.config);
     this.agents = state.agents.map((a) => Agent.fromState(a));
     this.byId = new Map(this.agents.map((a) => [a.id, a]));
-    this.objectStates = structuredClone(state.objectStates);
+    this.objects = new ObjectStates(state.objectStates);
     this.conversations = structuredClone(state.conversations);
     this.storylines = structuredClone(state.storylines);
     this.stats = structuredClone(state.stats);
@@ -87,11 +85,12 @@ export class World {
     return `${prefix}${this.nextId++}`;
   }
 
+  /** Shows `state` on the addressed object for `agentId`, or (no state) clears what it showed. */
   setObjectState(address: Address | null, state: string | undefined, agentId: string): void {
     if (!address?.object) return;
-    const key = addressKey(address);
-    if (state) this.objectStates[key] = { state, agentId };
-    else if (this.objectStates[key]?.agentId === agentId) delete this.objectStates[key];
+    const object = { ...address, object: address.object };
+    if (state) this.objects.set(object, state, agentId);
+    else this.objects.release(object, agentId);
   }
 
   getState(): WorldState {
@@ -106,7 +105,7 @@ export class World {
       rng: this.rng.getState(),
       config: structuredClone(this.config),
       agents: this.agents.map((a) => a.getState()),
-      objectStates: structuredClone(this.objectStates),
+      objectStates: this.objects.getState(),
       conversations: structuredClone(this.conversations),
       storylines: structuredClone(this.storylines),
       stats: structuredClone(this.stats),
@@ -132,6 +131,7 @@ export function selectPersonas(personas: Persona[], n?: number): Persona[] {
   const out = [...personas];
   for (let i = personas.length; i < n; i++) {
     const base = personas[i % personas.length];
+    if (!base) throw new Error('A town without personas cannot be given more agents');
     const copy = Math.floor(i / personas.length) + 1;
     out.push({
       ...base,
@@ -154,11 +154,11 @@ export function createWorld(scenario: Scenario, opts: CreateWorldOptions): World
   const agents: AgentState[] = personas.map((p) => {
     const rng = Rng.fromSeed(opts.seed, p.id);
     const home = map.targetTiles({ sector: p.home.sector, arena: p.home.arena, object: 'bed' });
+    // Without a spawn point: a tile by the bed, else (no home tiles) a random walkable one.
     const spawn =
       map.spawns.get(p.id) ??
-      (home.length
-        ? home[hashString(p.id) % home.length]
-        : map.nearestWalkable(rng.int(0, map.width * map.height - 1)));
+      home[hashString(p.id) % home.length] ??
+      map.nearestWalkable(rng.int(0, map.width * map.height - 1));
     return {
       id: p.id,
       persona: p,
@@ -247,9 +247,9 @@ export function thirdPerson(text: string, name: string): string {
     .replace(/\bI was\b/g, `${name} was`)
     .replace(/\bI\b/g, name)
     .replace(/\bmyself\b/g, 'themselves')
-    .replace(/\bmy\b/g, `${name.split(' ')[0]}'s`)
-    .replace(/\bMy\b/g, `${name.split(' ')[0]}'s`)
-    .replace(/\bme\b/g, name.split(' ')[0])
+    .replace(/\bmy\b/g, `${firstName(name)}'s`)
+    .replace(/\bMy\b/g, `${firstName(name)}'s`)
+    .replace(/\bme\b/g, firstName(name))
     .replace(
       new RegExp(`${name} (want|plan|intend|hope|need|think|love|like)\\b`, 'g'),
       `${name} $1s`,
@@ -259,5 +259,5 @@ export function thirdPerson(text: string, name: string): string {
 /** The first sentence of a text (for short retellable gists). */
 export function firstSentence(text: string): string {
   const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
-  return m ? m[1] : text.trim();
+  return m?.[1] ?? text.trim();
 }
