@@ -10,7 +10,7 @@ import { formatClock } from '../sim/clock';
 import type { Mind } from '../sim/mind';
 import { TownFileError } from '../persist/errors';
 import { TownRuntime } from '../persist/runtime';
-import { checkTown, townProblems } from '../sim/world/townCheck';
+import { checkTownFile } from '../persist/town';
 import { runHeadless } from './run';
 import { TOWN_IDS } from '../scenarios';
 import { checkWritable, loadScenario } from './scenarioArgs';
@@ -155,18 +155,11 @@ function resumeTown(path: string, values: CliValues, mind: Mind): CliTown {
   const { file, migratedFrom } = readTownFile(path);
   if (migratedFrom !== undefined)
     console.error(`Note: "${path}" was saved by an older version (${migratedFrom}); upgraded.`);
-  // The same checks as a new town (a file edited by hand, or written by another tool).
-  const { scenario } = file;
-  const checked = checkTown(scenario.map, scenario.personas, scenario.storylines, {
-    map: `"${path}" scenario.map`,
-    personas: `"${path}" scenario.personas`,
-  });
-  checked.warnings.forEach((w) => console.error(`Warning: ${w}`));
-  if (checked.errors.length)
-    throw new Error(townProblems(checked.errors, `The town in "${path}" cannot run`));
   if (file.mind?.kind === 'llm' && mind.name !== 'llm')
     console.error(`Note: this town ran with an LLM; the CLI continues it with the offline mind.`);
   try {
+    // The same checks as a new town (a file edited by hand, or written by another tool).
+    checkTownFile(file).forEach((w) => console.error(`Warning: ${w}`));
     return {
       runtime: TownRuntime.open({ kind: 'file', file }, mind, engineOptions()),
       name: file.name,

@@ -104,14 +104,18 @@ export function openTown(file: TownFile): { scenario: Scenario; world: World; ma
   try {
     map = new TownMap(file.scenario.map);
   } catch (err) {
-    const detail = errorText(err);
-    throw new TownFileError(
-      'invalid',
-      `Invalid town file: scenario.map: ${detail}`,
-      'scenario.map',
-    );
+    throw invalidMap(err);
   }
   return { scenario: scenarioFromRecord(file.scenario), world: restoreWorld(map, file.world), map };
+}
+
+/** The error for a map that cannot be built. */
+function invalidMap(err: unknown): TownFileError {
+  return new TownFileError(
+    'invalid',
+    `Invalid town file: scenario.map: ${errorText(err)}`,
+    'scenario.map',
+  );
 }
 
 /**
@@ -127,12 +131,7 @@ export function checkTownFile(file: TownFile): string[] {
       personas: 'scenario.personas',
     });
   } catch (err) {
-    const detail = errorText(err);
-    throw new TownFileError(
-      'invalid',
-      `Invalid town file: scenario.map: ${detail}`,
-      'scenario.map',
-    );
+    throw invalidMap(err);
   }
   if (check.errors.length)
     throw new TownFileError(
