@@ -54,6 +54,8 @@ const EXPECTED: Record<string, string> = {
   object: 'an object',
   record: 'an object',
   null: 'null',
+  // A field the object's kind does not have (e.g. a sighting on a chat memory).
+  never: 'nothing',
 };
 
 /** Describes a JSON value in words ("text", "a list"). */

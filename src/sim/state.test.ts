@@ -5,6 +5,7 @@ import { Engine } from './engine';
 import { MemoryStream } from './memory/stream';
 import { Rng } from './rng';
 import { smallScenario } from './testing/smallTown';
+import { ObjectStates } from './world/objects';
 import { World, createWorld } from './world/world';
 
 /** Every stateful module: how to build one, mutate it, and restore a copy from its JSON state. */
@@ -42,6 +43,15 @@ const MODULES: {
     name: 'Agent',
     make: async () => (await worldAfterADay()).agents[1],
     restore: (state) => Agent.fromState(state),
+  },
+  {
+    name: 'ObjectStates',
+    make: async () => {
+      const objects = (await worldAfterADay()).objects;
+      if (![...objects.entries()].length) throw new Error('expected objects in use after a day');
+      return objects;
+    },
+    restore: (state) => new ObjectStates(state),
   },
   {
     name: 'World',

@@ -160,7 +160,7 @@ function normaliseBlocks(blocks: ScheduleBlock[]): ScheduleBlock[] {
     .sort((a, b) => a.startMinute - b.startMinute);
 }
 
-/** The block under way at `minute` (the last one starting before it), with its index. */
+/** The block under way at `minute` (the last listed one spanning it), with its index. */
 function blockAt(
   blocks: ScheduleBlock[],
   minute: number,
