@@ -62,8 +62,6 @@ export interface MindCallSummary {
 /** One mind call in full, for the detail view and the "why?" links. */
 export interface MindCallDetail extends MindCallSummary {
   agentName: string | null;
-  /** `action`: inferred from the action's description (actions carry no op id yet). */
-  matchedBy: 'opId' | 'action';
   model?: string;
   /** The request without the persona, the town's places and the memories. */
   request: unknown;
@@ -93,9 +91,9 @@ export interface MindRequests {
   testMind: { req: { config: LlmConfig }; res: ConnectionVerdict };
   /** An agent's recent mind calls, newest first (`routine`: include importance and embeddings). */
   mindCalls: { req: { agentId: string; limit: number; routine: boolean }; res: MindCallList };
-  /** One call in full: by op id, or the call that chose an action with this description. */
+  /** One call in full, by op id (memories, actions and lines carry the op id that made them). */
   mindCall: {
-    req: { opId?: string; agentId?: string; action?: string };
+    req: { opId: string; agentId?: string };
     res: MindCallDetail | null;
   };
   /** Usage of the LLM mind since it was applied (null with the offline mind). */

@@ -63,13 +63,13 @@ describe('mind slice', () => {
 
   it('opens the Mind tab on the call behind something', () => {
     const { store } = setup();
-    store.getState().showMindCall('a', { opId: 'op7' });
+    store.getState().showMindCall('a', 'op7');
     const s = store.getState();
     expect(s.tab).toBe('mind');
     expect(s.selectedId).toBe('a');
     expect(s.mindFocus).toMatchObject({ agentId: 'a', opId: 'op7' });
     const seq = s.mindFocus!.seq;
-    store.getState().showMindCall('a', { opId: 'op7' });
+    store.getState().showMindCall('a', 'op7');
     expect(store.getState().mindFocus!.seq).toBe(seq + 1);
   });
 });

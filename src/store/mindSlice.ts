@@ -11,9 +11,7 @@ export type MindDialogTab = 'settings' | 'usage';
 export interface MindFocus {
   /** The inspected agent when the link was clicked. */
   agentId: string;
-  opId?: string;
-  /** For actions, which carry no op id: the action's description. */
-  action?: string;
+  opId: string;
   /** Bumped per click, so clicking the same link again re-opens it. */
   seq: number;
 }
@@ -33,7 +31,7 @@ export interface MindSlice {
   closeMindDialog(): void;
   dismissMindNotice(kind: string): void;
   /** Opens the inspector's Mind tab on the call that produced something. */
-  showMindCall(agentId: string, ref: { opId?: string; action?: string }): void;
+  showMindCall(agentId: string, opId: string): void;
   clearMindFocus(): void;
 }
 
@@ -90,9 +88,9 @@ export function createMindSlice({ set, get, client }: SliceContext): MindSlice {
     dismissMindNotice(kind) {
       set((s) => ({ mindNotices: s.mindNotices.filter((n) => n.kind !== kind) }));
     },
-    showMindCall(agentId, ref) {
+    showMindCall(agentId, opId) {
       seq++;
-      set({ mindFocus: { agentId, ...ref, seq }, tab: 'mind' });
+      set({ mindFocus: { agentId, opId, seq }, tab: 'mind' });
       if (get().selectedId !== agentId) get().select(agentId);
     },
     clearMindFocus() {

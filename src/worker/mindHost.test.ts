@@ -14,7 +14,7 @@ import { createWorld } from '../sim/world/world';
 import { fallbackMind } from '../minds/fallback';
 import { CallRecorder, DECISIONS_PER_AGENT } from './callRecorder';
 import { MindHost } from './mindHost';
-import { findActionCall, headline } from './mindViews';
+import { headline } from './mindViews';
 import type {
   MindCallDetail,
   MindCallList,
@@ -129,19 +129,6 @@ describe('mind views', () => {
     );
     expect(headline('reflect', {}, null)).toBe('reflect');
   });
-
-  it('finds the decomposition that chose an action', () => {
-    const rec = new CallRecorder();
-    rec.record(
-      call('op1', 'decompose'),
-      'offline',
-      { steps: [{ description: 'wipe the counter', durationMin: 10 }] },
-      { step: 0 },
-    );
-    rec.record(call('op2', 'decideToTalk'), 'offline', { talk: false, reason: '' }, { step: 0 });
-    expect(findActionCall(rec.forAgent('ada', false), 'wipe the counter')?.opId).toBe('op1');
-    expect(findActionCall(rec.forAgent('ada', false), 'sleeping')).toBeNull();
-  });
 });
 
 describe('MindHost', () => {
@@ -209,6 +196,25 @@ describe('MindHost', () => {
       host.info(),
     ]);
     expect(everything).not.toContain(FAKE_KEY);
+  });
+
+  it('answers "why?" on an action by the op id the action carries', async () => {
+    const host = new MindHost(() => {});
+    const world = createWorld(smallScenario(), { seed: 1 });
+    const engine = new Engine(world, host.mind);
+    host.attach(engine);
+    for (let i = 0; i < 400; i++) await engine.tick();
+    const acting = world.agents.filter((a) => a.s.action.opId);
+    expect(acting.length).toBeGreaterThan(0);
+    for (const a of acting) {
+      const d = (await ask(host, {
+        kind: 'mindCall',
+        opId: a.s.action.opId!,
+        agentId: a.id,
+      })) as MindCallDetail;
+      expect(d.opId).toBe(a.s.action.opId);
+      expect(d.kind).toMatch(/decompose|decideToTalk/);
+    }
   });
 
   it('forgets the calls of a town when another one is loaded (op ids restart)', async () => {

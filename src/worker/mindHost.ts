@@ -10,7 +10,7 @@ import { LlmCacheStore } from '../persist/llmCacheStore';
 import type { Engine } from '../sim/engine';
 import type { World } from '../sim/world/world';
 import { CallRecorder } from './callRecorder';
-import { detail, findActionCall, summarize } from './mindViews';
+import { detail, summarize } from './mindViews';
 import type {
   Control,
   MindSetting,
@@ -159,15 +159,10 @@ export class MindHost {
   }
 
   private call(r: RequestOf<'mindCall'>): Requests['mindCall']['res'] {
-    let rec = r.opId ? this.recorder.find(r.opId, r.agentId) : undefined;
-    let matchedBy: 'opId' | 'action' = 'opId';
-    if (!rec && r.action && r.agentId) {
-      rec = findActionCall(this.recorder.forAgent(r.agentId, false), r.action) ?? undefined;
-      matchedBy = 'action';
-    }
+    const rec = this.recorder.find(r.opId, r.agentId);
     if (!rec) return null;
     const name = rec.agentId ? (this.world?.agent(rec.agentId)?.name ?? rec.agentId) : null;
-    return detail(rec, name, matchedBy);
+    return detail(rec, name);
   }
 }
 

@@ -117,16 +117,11 @@ export function summarize(rec: CallRecord): MindCallSummary {
 }
 
 /** Everything about one call, for the detail view and the "why?" links. */
-export function detail(
-  rec: CallRecord,
-  agentName: string | null,
-  matchedBy: MindCallDetail['matchedBy'],
-): MindCallDetail {
+export function detail(rec: CallRecord, agentName: string | null): MindCallDetail {
   const llm = rec.trace;
   return {
     ...summarize(rec),
     agentName,
-    matchedBy,
     model: llm?.model,
     request: requestForReading(rec.req),
     memories: requestMemories(rec.req),
@@ -136,27 +131,4 @@ export function detail(
     requests: llm?.requests ?? 0,
     repaired: llm?.repaired ?? false,
   };
-}
-
-/**
- * The call that most likely chose an action with this description: actions do not carry an op
- * id yet, so look for the newest decomposition that produced a step of that name, else the
- * newest schedule with a block of that name.
- */
-export function findActionCall(records: CallRecord[], description: string): CallRecord | null {
-  const want = description.trim();
-  for (let i = records.length - 1; i >= 0; i--) {
-    const r = records[i];
-    if (r.kind !== 'decompose') continue;
-    const steps = (r.result as Res<'decompose'> | undefined)?.steps ?? [];
-    if (steps.some((s) => s.description.trim() === want)) return r;
-  }
-  for (let i = records.length - 1; i >= 0; i--) {
-    const r = records[i];
-    const activity = (r.req as Partial<Req<'decompose'>> | null)?.block?.activity;
-    if (r.kind === 'decompose' && activity?.trim() === want) return r;
-    const blocks = (r.result as Partial<Res<'scheduleHours'>> | undefined)?.blocks ?? [];
-    if (r.kind === 'scheduleHours' && blocks.some((b) => b.activity.trim() === want)) return r;
-  }
-  return null;
 }

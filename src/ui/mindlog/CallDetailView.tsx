@@ -33,11 +33,6 @@ export function CallDetailView({
         {call.agentName && ` · asked for ${call.agentName}`} · op <code>{call.opId}</code>
         {asked.length > 0 && ` · ${asked.join(' · ')}`}
       </p>
-      {call.matchedBy === 'action' && (
-        <p className="muted small">
-          Found by the action’s description: the newest call that planned it.
-        </p>
-      )}
       {call.fallback && (
         <p className="call-detail__fallback" data-testid="call-fallback-reason">
           The offline mind answered instead: {call.fallback}

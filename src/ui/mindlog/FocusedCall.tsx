@@ -9,7 +9,7 @@ export function FocusedCall({ focus }: { focus: MindFocus }) {
   const clear = useTown((s) => s.clearMindFocus);
   const { data, error, reload } = useRequest(
     'mindCall',
-    { opId: focus.opId, agentId: focus.agentId, action: focus.action },
+    { opId: focus.opId, agentId: focus.agentId },
     0,
   );
   let body;
@@ -18,9 +18,8 @@ export function FocusedCall({ focus }: { focus: MindFocus }) {
   else if (data === null)
     body = (
       <p className="empty" data-testid="why-missing">
-        {focus.action
-          ? 'No mind call planned this action: it comes from a rule (sleeping, a short break, joining a chat) or from before the log began.'
-          : 'That call is no longer in the log (it keeps each person’s latest decisions), or it was made before this page opened.'}
+        That call is no longer in the log (it keeps each person’s latest decisions), or it was made
+        before this page opened.
       </p>
     );
   else body = <CallDetailView call={data} />;
