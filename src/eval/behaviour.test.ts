@@ -13,7 +13,7 @@ function visit(hour: number) {
   world.map.sector('Corner Café')!.hours = parseOpeningHours('08:00-18:00');
   world.step = hour * STEPS_PER_HOUR;
   const ben = world.agent('ben')!;
-  ben.s.tile = world.map.targetTiles({ sector: 'Corner Café', arena: 'café' })[0];
+  world.placeAgent(ben, world.map.targetTiles({ sector: 'Corner Café', arena: 'café' })[0]);
   ben.s.action = { ...ben.s.action, kind: 'act', description: 'having a coffee' };
   const rec = new BehaviourRecorder();
   rec.observe(world);

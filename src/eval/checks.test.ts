@@ -115,7 +115,7 @@ describe('scheduleConsistent', () => {
     const rec = new BehaviourRecorder();
     w.step = Math.ceil(w.step / STEPS_PER_HOUR) * STEPS_PER_HOUR;
     const ada = w.agent('ada')!;
-    ada.s.tile = w.map.targetTiles({ sector: 'Corner Café', arena: 'café' })[0];
+    w.placeAgent(ada, w.map.targetTiles({ sector: 'Corner Café', arena: 'café' })[0]);
     ada.s.action = { ...ada.s.action, kind: 'act', description: 'brewing coffee at the counter' };
     rec.observe(w);
     const q: BatteryQuestion = {

@@ -19,7 +19,7 @@ export function move(world: World, agent: Agent): void {
   const dy = Math.floor(next / w) - Math.floor(agent.s.tile / w);
   const facing: Facing = dx > 0 ? 'right' : dx < 0 ? 'left' : dy > 0 ? 'down' : 'up';
   agent.s.facing = facing;
-  agent.s.tile = next;
+  world.placeAgent(agent, next);
 }
 
 /** One step of one agent's cognitive loop: perceive, plan, reflect, react, act, move. */

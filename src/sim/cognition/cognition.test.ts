@@ -17,9 +17,9 @@ describe('perceive', () => {
     const { world } = setup();
     const [ada, ben, cleo] = world.agents;
     const park = world.map.arena('Green Park', 'park')!;
-    ada.s.tile = world.map.idx(5, 12);
-    ben.s.tile = world.map.idx(8, 12); // 3 tiles away, same arena
-    cleo.s.tile = world.map.idx(20, 12); // 15 tiles away
+    world.placeAgent(ada, world.map.idx(5, 12));
+    world.placeAgent(ben, world.map.idx(8, 12)); // 3 tiles away, same arena
+    world.placeAgent(cleo, world.map.idx(20, 12)); // 15 tiles away
     expect(world.map.arenaOf(ada.s.tile)).toBe(park);
     const first = perceive(world, ada);
     expect(first.agents.map((a) => a.id)).toEqual(['ben']);
@@ -34,8 +34,8 @@ describe('perceive', () => {
   it('does not see through walls into another arena', () => {
     const { world } = setup();
     const [ada, ben] = world.agents;
-    ada.s.tile = world.map.idx(23, 5); // café
-    ben.s.tile = world.map.idx(23, 10); // street just outside
+    world.placeAgent(ada, world.map.idx(23, 5)); // café
+    world.placeAgent(ben, world.map.idx(23, 10)); // street just outside
     expect(perceive(world, ada).agents).toEqual([]);
   });
 
@@ -45,7 +45,7 @@ describe('perceive', () => {
       agents: 12,
       config: { attentionBandwidth: 3 },
     });
-    for (const [i, a] of world.agents.entries()) a.s.tile = world.map.idx(4 + i, 13);
+    for (const [i, a] of world.agents.entries()) world.placeAgent(a, world.map.idx(4 + i, 13));
     const res = perceive(world, world.agents[0]);
     expect(res.newEvents).toBe(3);
     expect(res.agents.map((a) => a.s.tile)).toEqual([5, 6, 7].map((x) => world.map.idx(x, 13)));
@@ -57,8 +57,8 @@ describe('converse', () => {
     const { world, engine } = setup();
     const [ada, , cleo] = world.agents;
     world.step += 9 * 360; // mid-morning, chat hours
-    ada.s.tile = world.map.idx(5, 12);
-    cleo.s.tile = world.map.idx(6, 12);
+    world.placeAgent(ada, world.map.idx(5, 12));
+    world.placeAgent(cleo, world.map.idx(6, 12));
     await engine.run([{ agentId: ada.id, gen: converse(world, ada, cleo) }]);
     const conv = world.conversations.at(-1)!;
     expect(conv.lines.length).toBeGreaterThanOrEqual(2);

@@ -46,8 +46,8 @@ describe('perception of repeated sights', () => {
   it('stores the same sight once an hour even when retention has forgotten it', () => {
     const world = createWorld(smallScenario(), { seed: 1 });
     const [ada, ben] = world.agents;
-    ada.s.tile = world.map.idx(5, 12);
-    ben.s.tile = world.map.idx(8, 12);
+    world.placeAgent(ada, world.map.idx(5, 12));
+    world.placeAgent(ben, world.map.idx(8, 12));
     expect(perceive(world, ada).newEvents).toBe(1);
     ada.s.recentPerceived = [];
     world.step += 10;

@@ -1,4 +1,5 @@
 import type { Agent, Relationship } from '../agent/agent';
+import type { ObjectEntry } from '../world/objects';
 import type { World } from '../world/world';
 import type { Sighting } from '../memory/node';
 import { remember } from './recall';
@@ -12,21 +13,38 @@ export interface Perceived {
 
 /** A sight already stored within this many steps (one game hour) is not stored again. */
 const REPEAT_WINDOW_STEPS = 360;
-
 /**
- * Whether the agent stored the same sight (same person or object, same action) recently. Memories
- * are in creation order, so only the last hour's tail is scanned.
+ * The sights an agent stored in the last hour, derived from its memory (never saved; rebuilt from
+ * memory after a restore), so "stored recently?" does not rescan the memory's tail every time.
  */
-function storedRecently(agent: Agent, s: Sighting, since: number): boolean {
-  const nodes = agent.memory.nodes;
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const n = nodes[i];
-    if (!n || n.created < since) break;
-    const m = n.seen;
-    if (m && m.action === s.action && m.subjectId === s.subjectId && m.object === s.object)
-      return true;
+interface SightLog {
+  /** Last step each sight (person or object, action) was stored. */
+  last: Map<string, number>;
+}
+
+const logs = new WeakMap<Agent, SightLog>();
+
+function sightKey(s: Sighting): string {
+  return `${s.action}\u0000${s.subjectId ?? ''}\u0000${s.object ?? ''}`;
+}
+
+/** The agent's sight log, built from the last hour of its memory the first time it is needed. */
+function sightLog(agent: Agent, since: number): SightLog {
+  let log = logs.get(agent);
+  if (!log) {
+    log = { last: new Map() };
+    const nodes = agent.memory.nodes;
+    let i = nodes.length - 1;
+    while (i >= 0 && (nodes[i]?.created ?? -Infinity) >= since) i--;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const n = nodes[j];
+      if (n?.seen) log.last.set(sightKey(n.seen), n.created);
+    }
+    logs.set(agent, log);
   }
-  return false;
+  // Forget sights older than the window now and then, so the log stays small on long runs.
+  if (log.last.size > 512) for (const [k, step] of log.last) if (step < since) log.last.delete(k);
+  return log;
 }
 
 function chebyshev(world: World, a: number, b: number): number {
@@ -42,55 +60,70 @@ function chebyshev(world: World, a: number, b: number): number {
 export function perceive(world: World, agent: Agent): Perceived {
   const { visionRadius, attentionBandwidth, retention } = world.config;
   const myArena = world.map.arenaOf(agent.s.tile);
-  const seen: { dist: number; text: string; subject?: Agent; sighting: Sighting }[] = [];
   const where = myArena ? { sector: myArena.sector, arena: myArena.name } : {};
-  for (const other of world.agents) {
+  // Candidates first (cheap: who and how far); text and sightings only for those attended.
+  const seen: { dist: number; subject?: Agent; object?: ObjectEntry }[] = [];
+  for (const other of world.grid.near(agent.s.tile, visionRadius)) {
     if (other === agent) continue;
     const dist = chebyshev(world, agent.s.tile, other.s.tile);
     if (dist > visionRadius || world.map.arenaOf(other.s.tile) !== myArena) continue;
-    seen.push({
-      dist,
-      text: `${other.name} is ${other.s.action.description}`,
-      subject: other,
-      sighting: {
-        subjectId: other.id,
-        action: other.s.action.description,
-        object: other.s.action.address?.object,
-        ...where,
-      },
-    });
+    seen.push({ dist, subject: other });
   }
   if (myArena) {
-    for (const { address, state, agentId } of world.objects.entries()) {
-      if (agentId === agent.id) continue;
-      if (address.sector !== myArena.sector || address.arena !== myArena.name) continue;
-      seen.push({
-        dist: 0,
-        text: `the ${address.object} is ${state}`,
-        sighting: { action: state, object: address.object, ...where },
-      });
+    for (const entry of world.objects.inArena(myArena.sector, myArena.name)) {
+      if (entry.agentId === agent.id) continue;
+      seen.push({ dist: 0, object: entry });
     }
   }
   seen.sort((a, b) => a.dist - b.dist);
   const attended = seen.slice(0, attentionBandwidth);
   let newEvents = 0;
   for (const e of attended) {
-    if (agent.s.recentPerceived.includes(e.text)) continue;
-    agent.s.recentPerceived.push(e.text);
+    const { text, sighting } = describe(e, where);
+    if (agent.s.recentPerceived.includes(text)) continue;
+    agent.s.recentPerceived.push(text);
     if (agent.s.recentPerceived.length > retention) agent.s.recentPerceived.shift();
     // Retention (the paper's) only spans the last few sights; someone doing the same thing all
     // morning would be stored again and again. One memory per sight per hour is enough.
-    if (storedRecently(agent, e.sighting, world.step - REPEAT_WINDOW_STEPS)) continue;
+    const since = world.step - REPEAT_WINDOW_STEPS;
+    const log = sightLog(agent, since);
+    const key = sightKey(sighting);
+    if ((log.last.get(key) ?? -Infinity) >= since) continue;
+    log.last.set(key, world.step);
     remember(world, agent, {
       type: 'event',
-      description: e.text,
+      description: text,
       subjectId: e.subject?.id,
       keywords: e.subject ? [e.subject.name] : [],
-      seen: e.sighting,
+      seen: sighting,
     });
     newEvents++;
   }
   return { agents: attended.filter((e) => e.subject).map((e) => e.subject!), newEvents };
+}
+
+/** What a sight says, and the structured sighting behind it. */
+function describe(
+  e: { subject?: Agent; object?: ObjectEntry },
+  where: { sector?: string; arena?: string },
+): { text: string; sighting: Sighting } {
+  if (e.subject) {
+    const other = e.subject;
+    return {
+      text: `${other.name} is ${other.s.action.description}`,
+      sighting: {
+        subjectId: other.id,
+        action: other.s.action.description,
+        object: other.s.action.address?.object,
+        ...where,
+      },
+    };
+  }
+  const { address, state } = e.object!;
+  return {
+    text: `the ${address.object} is ${state}`,
+    sighting: { action: state, object: address.object, ...where },
+  };
 }
 
 /**

@@ -41,7 +41,7 @@ export function peopleFor(world: World, agent: Agent): PersonHome[] {
   const wd = weekdayIndexOf(world, world.time.day);
   const out: PersonHome[] = [];
   for (const [id, r] of Object.entries(agent.s.relationships)) {
-    const other = world.agents.find((a) => a.id === id);
+    const other = world.agent(id);
     if (!other) continue;
     const person: PersonHome = {
       id,

@@ -47,26 +47,60 @@ function addressOfKey(key: string): ObjectAddress | null {
   return null;
 }
 
+const EMPTY = new Map<string, ObjectEntry>();
+
+function arenaKey(sector: string, arena: string | undefined): string {
+  return `${sector}\u0000${arena ?? ''}`;
+}
+
 /** The state objects show while agents use them ("being slept in"), by address. */
 export class ObjectStates {
   /** In the order the stored record lists them; null: a key that does not read back. */
   private readonly byKey = new Map<string, ObjectState & { address: ObjectAddress | null }>();
+  /**
+   * The same entries by arena, for perception (which looks at one arena). Every change is made to
+   * both maps in the same order, so each arena's map lists its objects in the order of `byKey`.
+   */
+  private readonly byArena = new Map<string, Map<string, ObjectEntry>>();
 
   constructor(state: ObjectStatesState = {}) {
-    for (const [key, { state: shown, agentId }] of Object.entries(state))
-      this.byKey.set(key, { state: shown, agentId, address: addressOfKey(key) });
+    for (const [key, { state: shown, agentId }] of Object.entries(state)) {
+      const address = addressOfKey(key);
+      this.byKey.set(key, { state: shown, agentId, address });
+      if (address) this.arena(address).set(key, { state: shown, agentId, address });
+    }
+  }
+
+  private arena(a: Pick<ObjectAddress, 'sector' | 'arena'>): Map<string, ObjectEntry> {
+    const k = arenaKey(a.sector, a.arena);
+    let m = this.byArena.get(k);
+    if (!m) {
+      m = new Map();
+      this.byArena.set(k, m);
+    }
+    return m;
   }
 
   /** Shows `state` on the object at `address`, used by `agentId`. */
   set(address: ObjectAddress, state: string, agentId: string): void {
     // Setting a listed key keeps its place in the order (as the stored record does).
-    this.byKey.set(keyOf(address), { state, agentId, address: { ...address } });
+    const key = keyOf(address);
+    const copy = { ...address };
+    this.byKey.set(key, { state, agentId, address: copy });
+    this.arena(copy).set(key, { state, agentId, address: copy });
   }
 
   /** Clears the object's state if `agentId` is the one using it. */
   release(address: ObjectAddress, agentId: string): void {
     const key = keyOf(address);
-    if (this.byKey.get(key)?.agentId === agentId) this.byKey.delete(key);
+    if (this.byKey.get(key)?.agentId !== agentId) return;
+    this.byKey.delete(key);
+    this.byArena.get(arenaKey(address.sector, address.arena))?.delete(key);
+  }
+
+  /** Objects showing a state in one arena, in the same order as `entries()`. */
+  inArena(sector: string, arena: string): IterableIterator<ObjectEntry> {
+    return (this.byArena.get(arenaKey(sector, arena)) ?? EMPTY).values();
   }
 
   /** Every object showing a state, with its address. */

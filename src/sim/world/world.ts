@@ -8,6 +8,7 @@ import { firstName } from '../text';
 import type { Conversation } from './conversation';
 import { PathFinder } from './path';
 import { ObjectStates, type ObjectStatesState } from './objects';
+import { AgentGrid } from './spatial';
 import { TownMap, type Address } from './townMap';
 
 export interface WorldStats {
@@ -49,6 +50,8 @@ export class World {
   private byId: Map<string, Agent>;
   /** What objects in use show ("being slept in"). */
   readonly objects: ObjectStates;
+  /** Who stands where, for questions about who is near (kept by `placeAgent`). */
+  readonly grid: AgentGrid;
   conversations: Conversation[];
   storylines: Storyline[];
   stats: WorldStats;
@@ -67,6 +70,7 @@ export class World {
     this.agents = state.agents.map((a) => Agent.fromState(a));
     this.byId = new Map(this.agents.map((a) => [a.id, a]));
     this.objects = new ObjectStates(state.objectStates);
+    this.grid = new AgentGrid(map.width, Math.max(1, this.config.visionRadius), this.agents);
     this.conversations = structuredClone(state.conversations);
     this.storylines = structuredClone(state.storylines);
     this.stats = structuredClone(state.stats);
@@ -78,6 +82,12 @@ export class World {
 
   agent(id: string): Agent | undefined {
     return this.byId.get(id);
+  }
+
+  /** Puts an agent on a tile: the one way positions change (keeps `grid` in step). */
+  placeAgent(agent: Agent, tile: number): void {
+    agent.s.tile = tile;
+    this.grid.moved(agent);
   }
 
   /** A fresh id, unique within this world. */
