@@ -62,20 +62,22 @@ export function perceive(world: World, agent: Agent): Perceived {
   const myArena = world.map.arenaOf(agent.s.tile);
   const where = myArena ? { sector: myArena.sector, arena: myArena.name } : {};
   // Candidates first (cheap: who and how far); text and sightings only for those attended.
-  const seen: { dist: number; subject?: Agent; object?: ObjectEntry }[] = [];
-  for (const other of world.grid.near(agent.s.tile, visionRadius)) {
+  const seen: { dist: number; order: number; subject?: Agent; object?: ObjectEntry }[] = [];
+  for (const other of world.grid.near(agent.s.tile, visionRadius, false)) {
     if (other === agent) continue;
     const dist = chebyshev(world, agent.s.tile, other.s.tile);
     if (dist > visionRadius || world.map.arenaOf(other.s.tile) !== myArena) continue;
-    seen.push({ dist, subject: other });
+    seen.push({ dist, order: world.grid.orderOf(other), subject: other });
   }
   if (myArena) {
+    let order = world.agents.length;
     for (const entry of world.objects.inArena(myArena.sector, myArena.name)) {
       if (entry.agentId === agent.id) continue;
-      seen.push({ dist: 0, object: entry });
+      seen.push({ dist: 0, order: order++, object: entry });
     }
   }
-  seen.sort((a, b) => a.dist - b.dist);
+  // Nearest first; ties in town order, objects after people (as a scan of the town gives them).
+  seen.sort((a, b) => a.dist - b.dist || a.order - b.order);
   const attended = seen.slice(0, attentionBandwidth);
   let newEvents = 0;
   for (const e of attended) {
@@ -102,6 +104,18 @@ export function perceive(world: World, agent: Agent): Perceived {
   return { agents: attended.filter((e) => e.subject).map((e) => e.subject!), newEvents };
 }
 
+/** "Ada is reading", kept per person until the action changes (perception asks every step). */
+const texts = new WeakMap<Agent, { action: string; text: string }>();
+
+function sightText(other: Agent): string {
+  const action = other.s.action.description;
+  const hit = texts.get(other);
+  if (hit?.action === action) return hit.text;
+  const text = `${other.name} is ${action}`;
+  texts.set(other, { action, text });
+  return text;
+}
+
 /** What a sight says, and the structured sighting behind it. */
 function describe(
   e: { subject?: Agent; object?: ObjectEntry },
@@ -110,7 +124,7 @@ function describe(
   if (e.subject) {
     const other = e.subject;
     return {
-      text: `${other.name} is ${other.s.action.description}`,
+      text: sightText(other),
       sighting: {
         subjectId: other.id,
         action: other.s.action.description,

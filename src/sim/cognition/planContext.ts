@@ -69,6 +69,8 @@ function escape(s: string): string {
 /** The way a text names a person (full name first, then first name), or null. */
 function nameIn(text: string, name: string): RegExp | null {
   for (const n of [name, firstName(name)]) {
+    // A text that does not contain the name cannot match it (most pairs): skip the regex.
+    if (!text.includes(n)) continue;
     const re = new RegExp(`\\b${escape(n)}\\b`);
     if (re.test(text)) return re;
   }

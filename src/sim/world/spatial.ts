@@ -55,11 +55,17 @@ export class AgentGrid {
     this.add(agent, key);
   }
 
+  /** The agent's place in town order (`world.agents`). */
+  orderOf(agent: Agent): number {
+    return this.order.get(agent) ?? 0;
+  }
+
   /**
    * Agents in the cells that can hold someone within `radius` tiles (Chebyshev) of `tile`, in town
-   * order. A superset: callers still check the distance.
+   * order (`inTownOrder`), or in no particular order when the caller sorts anyway. A superset:
+   * callers still check the distance.
    */
-  near(tile: number, radius: number): Agent[] {
+  near(tile: number, radius: number, inTownOrder = true): Agent[] {
     const cx = Math.floor((tile % this.width) / this.cell);
     const cy = Math.floor(Math.floor(tile / this.width) / this.cell);
     const reach = Math.ceil(radius / this.cell);
@@ -72,6 +78,7 @@ export class AgentGrid {
         if (bucket) for (const a of bucket) out.push(a);
       }
     }
+    if (!inTownOrder) return out;
     const order = this.order;
     return out.sort((a, b) => order.get(a)! - order.get(b)!);
   }
