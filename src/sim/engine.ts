@@ -1,5 +1,5 @@
 import { errorText } from './text';
-import { agentTick, enrich } from './cognition/act';
+import { agentTick, embedTown, enrich } from './cognition/act';
 import { interview, type InterviewAnswer } from './cognition/interview';
 import { remember } from './cognition/recall';
 import {
@@ -9,6 +9,7 @@ import {
   type CommandType,
   type Commands,
 } from './commands';
+import type { MemoryNode } from './memory/node';
 import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
 import type { Task } from './ops';
@@ -125,7 +126,13 @@ export class Engine {
       const world = this.world;
       world.step++;
       await this.run(world.agents.map((a) => ({ agentId: a.id, gen: agentTick(world, a) })));
-      await this.run(world.agents.map((a) => ({ agentId: a.id, gen: enrich(world, a) })));
+      const due = (await this.run(
+        world.agents.map((a) => ({ agentId: a.id, gen: enrich(world, a) })),
+      )) as MemoryNode[][];
+      const batches = world.agents.flatMap((agent, i) =>
+        due[i]?.length ? [{ agent, nodes: due[i] }] : [],
+      );
+      if (batches.length) await this.run([{ agentId: null, gen: embedTown(world, batches) }]);
     });
     this.emit({ type: 'stepped', step: this.world.step });
   }

@@ -1,5 +1,6 @@
 import type { Agent, Facing } from '../agent/agent';
 import { ask, type Task } from '../ops';
+import type { MemoryNode } from '../memory/node';
 import type { World } from '../world/world';
 import { importanceItems } from './importanceItems';
 import { perceive } from './perceive';
@@ -50,14 +51,15 @@ export function* agentTick(world: World, agent: Agent): Task {
 }
 
 /**
- * Step end: rates the importance of new memories and embeds them, one batched question each per
- * agent, then adds the ratings to the reflection trigger. Waits until enough memories are pending
- * (or the oldest has waited long enough) so that a mind is asked few, larger questions.
+ * Step end, per agent: rates the importance of new memories (one batched question) and adds the
+ * ratings to the reflection trigger; returns the memories to embed now. Waits until enough
+ * memories are pending (or the oldest has waited long enough) so that a mind is asked few, larger
+ * questions.
  */
-export function* enrich(world: World, agent: Agent): Task {
+export function* enrich(world: World, agent: Agent): Task<MemoryNode[]> {
   const { unrated, unembedded } = agent.memory.pending();
   const waiting = Math.max(unrated.length, unembedded.length);
-  if (!waiting || world.step < agent.s.nextEnrichStep) return;
+  if (!waiting || world.step < agent.s.nextEnrichStep) return [];
   const oldest = Math.min(unrated[0]?.created ?? Infinity, unembedded[0]?.created ?? Infinity);
   // Perceptions are frequent and mundane: batch them. Thoughts, chats and plans are rare and
   // matter at once (a whisper should be retrievable by relevance right away).
@@ -68,7 +70,7 @@ export function* enrich(world: World, agent: Agent): Task {
     waiting >= world.config.enrichBatch ||
     world.step - oldest >= world.config.enrichMaxDelaySteps ||
     agent.s.replanRequested;
-  if (!due) return;
+  if (!due) return [];
   if (unrated.length) {
     const res = yield* ask('rateImportance', {
       agent: agent.persona,
@@ -80,14 +82,36 @@ export function* enrich(world: World, agent: Agent): Task {
       agent.s.importanceSinceReflect += score;
     });
   }
-  if (unembedded.length) {
-    const res = yield* ask('embed', { texts: unembedded.map((n) => n.description) });
-    unembedded.forEach((n, i) => {
-      const v = res.vectors[i];
+  return unembedded;
+}
+
+/**
+ * Step end, for the whole town: one `embed` question for every memory due (an embedding does not
+ * depend on who holds the memory), each distinct text once — many people see the same sight. So
+ * embedding calls do not grow with the number of people.
+ */
+export function* embedTown(
+  world: World,
+  batches: readonly { agent: Agent; nodes: readonly MemoryNode[] }[],
+): Task {
+  const texts: string[] = [];
+  const at = new Map<string, number>();
+  for (const { nodes } of batches)
+    for (const n of nodes)
+      if (!at.has(n.description)) {
+        at.set(n.description, texts.length);
+        texts.push(n.description);
+      }
+  if (!texts.length) return;
+  const res = yield* ask('embed', { texts });
+  for (const { agent, nodes } of batches) {
+    let missing = false;
+    for (const n of nodes) {
+      const v = res.vectors[at.get(n.description) ?? -1];
       if (v) agent.memory.setEmbedding(n.id, v);
-    });
+      else missing = true;
+    }
     // The embedder could not answer (e.g. the server is down): try again later, not every step.
-    if (res.vectors.length < unembedded.length)
-      agent.s.nextEnrichStep = world.step + world.config.enrichMaxDelaySteps;
+    if (missing) agent.s.nextEnrichStep = world.step + world.config.enrichMaxDelaySteps;
   }
 }

@@ -14,12 +14,23 @@ export interface Perceived {
 /** A sight already stored within this many steps (one game hour) is not stored again. */
 const REPEAT_WINDOW_STEPS = 360;
 /**
+ * Sights of strangers (people the agent has no relationship with) stored in any game hour, at
+ * most. In a crowd the nearest few change every step; storing every passer-by would make memory —
+ * and every mind call that rates, embeds and reflects on it — grow with the size of the crowd
+ * instead of with what happens. People one knows and objects are not limited. In the 25-person
+ * default town nobody reaches it (its busiest agent-hours stay under it: the 25-person town is unchanged).
+ */
+export const STRANGER_SIGHTS_PER_HOUR = 32;
+
+/**
  * The sights an agent stored in the last hour, derived from its memory (never saved; rebuilt from
  * memory after a restore), so "stored recently?" does not rescan the memory's tail every time.
  */
 interface SightLog {
   /** Last step each sight (person or object, action) was stored. */
   last: Map<string, number>;
+  /** Steps at which sights of strangers were stored, oldest first (the last hour's). */
+  strangers: number[];
 }
 
 const logs = new WeakMap<Agent, SightLog>();
@@ -28,20 +39,30 @@ function sightKey(s: Sighting): string {
   return `${s.action}\u0000${s.subjectId ?? ''}\u0000${s.object ?? ''}`;
 }
 
+/** Whether `subjectId` was someone the agent did not know at `step` (objects are not people). */
+function strangerAt(agent: Agent, subjectId: string | undefined, step: number): boolean {
+  if (!subjectId) return false;
+  const rel = agent.s.relationships[subjectId];
+  return !rel || rel.since > step;
+}
+
 /** The agent's sight log, built from the last hour of its memory the first time it is needed. */
 function sightLog(agent: Agent, since: number): SightLog {
   let log = logs.get(agent);
   if (!log) {
-    log = { last: new Map() };
+    log = { last: new Map(), strangers: [] };
     const nodes = agent.memory.nodes;
     let i = nodes.length - 1;
     while (i >= 0 && (nodes[i]?.created ?? -Infinity) >= since) i--;
     for (let j = i + 1; j < nodes.length; j++) {
       const n = nodes[j];
-      if (n?.seen) log.last.set(sightKey(n.seen), n.created);
+      if (!n?.seen) continue;
+      log.last.set(sightKey(n.seen), n.created);
+      if (strangerAt(agent, n.seen.subjectId, n.created)) log.strangers.push(n.created);
     }
     logs.set(agent, log);
   }
+  while (log.strangers.length && log.strangers[0]! < since) log.strangers.shift();
   // Forget sights older than the window now and then, so the log stays small on long runs.
   if (log.last.size > 512) for (const [k, step] of log.last) if (step < since) log.last.delete(k);
   return log;
@@ -91,6 +112,9 @@ export function perceive(world: World, agent: Agent): Perceived {
     const log = sightLog(agent, since);
     const key = sightKey(sighting);
     if ((log.last.get(key) ?? -Infinity) >= since) continue;
+    const stranger = strangerAt(agent, sighting.subjectId, world.step);
+    if (stranger && log.strangers.length >= STRANGER_SIGHTS_PER_HOUR) continue;
+    if (stranger) log.strangers.push(world.step);
     log.last.set(key, world.step);
     remember(world, agent, {
       type: 'event',
