@@ -1,6 +1,7 @@
 /**
  * Browser benchmark: frames per second and the longest main-thread task while the town runs at
- * max sim speed, with the default 25 agents and with a 200-agent crowd, in headless Chromium.
+ * max sim speed, with the default 25 agents and with crowds (200 and 1,000 by default), in
+ * headless Chromium. `--agents 25,1000` and `--setups 0` (indices into SETUPS) narrow the run.
  *
  * Assumes `dist/` is built (`npm run build`); starts `vite preview` itself.
  * Run: npx tsx bench/browser.ts   → prints a table, writes bench/results-browser.json
@@ -17,7 +18,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const MEASURE_MS = 5000;
 const WARMUP_MS = 1500;
 const VIEWPORT = { width: 1440, height: 900 };
-const TARGET_FPS: Record<number, number> = { 25: 55, 200: 30 };
+const TARGET_FPS: Record<number, number> = { 25: 55, 200: 30, 1000: 30 };
 const TARGET_LONGEST_TASK_MS = 50;
 const RESULTS = join(ROOT, 'bench', 'results-browser.json');
 
@@ -136,6 +137,25 @@ async function measure(browser: Browser, setup: Setup, agents: number): Promise<
   };
 }
 
+/** `--name 1,2,3` from the command line, as numbers, or null. */
+function listFlag(name: string): number[] | null {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  if (!v) return null;
+  const out = v.split(',').map(Number);
+  if (out.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--${name}: whole numbers`);
+  return out;
+}
+
+function sizes(): number[] {
+  return listFlag('agents') ?? [25, 200, 1000];
+}
+
+function chosenSetups(): Setup[] {
+  const picked = listFlag('setups');
+  return picked ? picked.map((i) => SETUPS[i]).filter((s): s is Setup => !!s) : SETUPS;
+}
+
 async function main(): Promise<void> {
   const server = startPreview();
   const exited = new Promise<never>((_, reject) =>
@@ -147,13 +167,13 @@ async function main(): Promise<void> {
   const results: BrowserResult[] = [];
   try {
     await Promise.race([waitForServer(BASE_URL), exited]);
-    for (const setup of SETUPS) {
+    for (const setup of chosenSetups()) {
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: setup.args,
       });
       try {
-        for (const agents of [25, 200]) {
+        for (const agents of sizes()) {
           console.log(`Measuring ${agents} agents, ${setup.name} …`);
           results.push(await measure(browser, setup, agents));
         }

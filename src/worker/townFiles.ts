@@ -18,7 +18,8 @@ import { ReplayHost } from './replayHost';
 const DEFAULT_SEED = 1;
 /** Longest wait for IndexedDB on startup, ms. */
 const STORE_OPEN_TIMEOUT_MS = 10_000;
-const MAX_AGENTS = 500;
+/** Largest town `?agents=` makes in the browser (the scale target). */
+const MAX_AGENTS = 1000;
 
 /**
  * Opens the save store, or rejects: an older tab can block the database upgrade indefinitely, and
