@@ -11,6 +11,8 @@ export interface MemoryStreamState {
 }
 
 const INITIAL_ROWS = 64;
+/** How much the embedding matrix grows when full (1.5×: less idle capacity than doubling in big towns). */
+const GROWTH = 1.5;
 
 /**
  * An agent's memory stream: nodes in creation order plus a dense, unit-normalised embedding matrix
@@ -89,12 +91,12 @@ export class MemoryStream {
 
   private ensureCapacity(rows: number): void {
     if (this.embedded.length < rows) {
-      const grown = new Uint8Array(Math.max(INITIAL_ROWS, rows * 2));
+      const grown = new Uint8Array(Math.max(INITIAL_ROWS, Math.ceil(rows * GROWTH)));
       grown.set(this.embedded);
       this.embedded = grown;
     }
     if (this.dim && this.matrix.length < rows * this.dim) {
-      const grown = new Float32Array(Math.max(INITIAL_ROWS, rows * 2) * this.dim);
+      const grown = new Float32Array(Math.max(INITIAL_ROWS, Math.ceil(rows * GROWTH)) * this.dim);
       grown.set(this.matrix);
       this.matrix = grown;
     }
