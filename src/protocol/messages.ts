@@ -61,7 +61,7 @@ export interface AgentFrame {
   moving: boolean;
   emoji: string;
   action: string;
-  /** "Willow Market, pharmacy" or "outdoors". */
+  /** "Corner Bakery, kitchen" or "outdoors". */
   place: string;
   /** The line this agent is saying right now, while chatting. */
   speech: string | null;

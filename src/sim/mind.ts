@@ -117,7 +117,7 @@ export interface DecomposedStep {
 export interface JointPlan {
   partnerId: string;
   partnerName: string;
-  /** This agent's wording ("playing chess with Harold"). */
+  /** This agent's wording ("playing chess with Oskar"). */
   activity: string;
   place: PlaceRef;
   startMinute: number;

@@ -16,7 +16,7 @@ export function clockView(world: World): ClockView {
   return { step: world.step, day: t.day, minuteOfDay: t.minuteOfDay, weekday: t.weekday };
 }
 
-/** "Willow Market › pharmacy › counter" */
+/** "Corner Bakery › kitchen › oven" */
 export function addressLabel(a: Address | null | undefined): string | null {
   if (!a) return null;
   return [a.sector, a.arena, a.object].filter(Boolean).join(' › ');

@@ -85,7 +85,7 @@ export const StorylineSchema = z.object({
   knowsIfMentions: z.array(z.string()).min(1),
   /** For events: the event id in a seed memory, to measure attendance. */
   eventId: z.string().optional(),
-  /** A short noun phrase naming it, for evaluation questions ("the mayoral race"). */
+  /** A short noun phrase naming it, for evaluation questions ("the bake sale"). */
   label: z.string().min(1).optional(),
 });
 export type Storyline = z.infer<typeof StorylineSchema>;

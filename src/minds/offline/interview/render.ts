@@ -82,7 +82,7 @@ export function blockPlace(req: Req, b: ScheduleBlock): string {
     : ` at ${place.sector}`;
 }
 
-/** A block as a verb phrase: "working as a gardener at Town Park". */
+/** A block as a verb phrase: "working as a gardener at Elm Square". */
 export function blockPhrase(req: Req, b: ScheduleBlock): string {
   // Pastimes come from persona text ("cooking with herbs from her windowsill pots").
   const activity = asGerund(toFirstPerson(b.activity, req.agent)).replace(
@@ -99,7 +99,7 @@ export function peopleNames(req: Req): Map<string, string> {
 
 /**
  * A pastime as a gerund phrase, so it fits "I'll be …" / "I was …": persona pastimes may be noun
- * phrases ("a walk on the green", "black tea at the tearoom", "cards with Arthur").
+ * phrases ("a walk on the green", "black tea at the kiosk", "cards with Oskar").
  */
 export function asGerund(activity: string): string {
   const first = activity.split(/\s+/)[0].toLowerCase();
