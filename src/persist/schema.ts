@@ -17,45 +17,28 @@ import { LIMITS } from './limits';
  * without its schema — the moment to bump TOWN_FILE_VERSION and add a migration.
  */
 
-const text = z.string().max(LIMITS.MAX_TEXT_CHARS);
-const name = z.string().max(LIMITS.MAX_NAME_CHARS);
-const nonEmptyName = name.min(1);
-const step = z.int().min(0).max(LIMITS.MAX_STEP);
-/** Steps that may be -1 ("never"). */
-const stepOrNever = z.int().min(-1).max(LIMITS.MAX_STEP);
-const counter = z.int().min(0).max(LIMITS.MAX_COUNTER);
-const list = <T extends z.ZodType>(item: T, max: number = LIMITS.MAX_LIST) =>
-  z.array(item).max(max);
-const names = list(name, 10_000);
-const hour = z.number().min(0).max(24);
-const minuteOfDay = z
-  .number()
-  .min(0)
-  .max(48 * 60);
-const closeness = z.number().min(-1).max(1);
+import {
+  AddressSchema,
+  EventInfoSchema,
+  PlaceRefSchema,
+  closeness,
+  counter,
+  hour,
+  list,
+  minuteOfDay,
+  name,
+  names,
+  nonEmptyName,
+  step,
+  stepOrNever,
+  text,
+  type Assert,
+  type Equals,
+} from './schemaParts';
+import { MemoryNodeSchema, MemoryStreamStateSchema, ShareSchema } from './memorySchema';
 
-export const PlaceRefSchema = z.strictObject({
-  sector: nonEmptyName,
-  arena: nonEmptyName.optional(),
-  object: nonEmptyName.optional(),
-});
-
-/** Same shape as a PlaceRef; addresses are produced by the map, so they may be empty strings. */
-const AddressSchema = z.strictObject({
-  sector: name,
-  arena: name.optional(),
-  object: name.optional(),
-});
-
-export const EventInfoSchema = z.strictObject({
-  id: nonEmptyName,
-  what: nonEmptyName,
-  hostId: nonEmptyName,
-  place: PlaceRefSchema,
-  day: z.int().min(1).max(LIMITS.MAX_STEP),
-  startHour: hour,
-  endHour: hour,
-});
+export { EventInfoSchema, MemoryNodeSchema, MemoryStreamStateSchema, PlaceRefSchema };
+export type { Assert, Equals, Normalize } from './schemaParts';
 
 export const PersonaSchema = z.strictObject({
   id: z
@@ -160,149 +143,6 @@ const RelationshipSchema = z.strictObject({
   since: stepOrNever,
   lastTalkStep: stepOrNever,
 });
-
-const ShareSchema = z.strictObject({
-  gist: text,
-  event: EventInfoSchema.optional(),
-  news: text.optional(),
-  memoryId: name.optional(),
-});
-
-const SightingSchema = z.strictObject({
-  subjectId: name.optional(),
-  action: text,
-  object: name.optional(),
-  sector: name.optional(),
-  arena: name.optional(),
-});
-
-/** What every memory kind has (see sim/memory/node.ts). */
-const memoryBase = {
-  id: nonEmptyName,
-  created: step,
-  lastAccessed: step,
-  description: text,
-  importance: z.number().min(0).max(10),
-  keywords: names,
-  sharedWith: names.optional(),
-};
-
-const absent = z.never().optional();
-/** The kind fields, all absent; each kind below overrides the ones it carries. */
-const noKindFields = {
-  subjectId: absent,
-  source: absent,
-  seen: absent,
-  event: absent,
-  news: absent,
-  gist: absent,
-  chatId: absent,
-  opId: absent,
-};
-const noEvidence = z.tuple([]);
-
-const PerceivedMemorySchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('event'),
-  evidence: noEvidence,
-  subjectId: name.optional(),
-  seen: SightingSchema.optional(),
-});
-
-const HeardMemorySchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('event'),
-  evidence: noEvidence,
-  subjectId: name,
-  source: name,
-  gist: text,
-  event: EventInfoSchema.optional(),
-  news: text.optional(),
-  opId: name.optional(),
-});
-
-const InnerThoughtSchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('thought'),
-  evidence: noEvidence,
-  gist: text.optional(),
-  event: EventInfoSchema.optional(),
-  news: text.optional(),
-});
-
-const ReflectionMemorySchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('thought'),
-  evidence: names,
-  subjectId: name.optional(),
-  opId: name.optional(),
-});
-
-const ChatMemorySchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('chat'),
-  evidence: noEvidence,
-  subjectId: name.optional(),
-  chatId: name.optional(),
-  opId: name.optional(),
-});
-
-const PlanMemorySchema = z.strictObject({
-  ...memoryBase,
-  ...noKindFields,
-  type: z.literal('plan'),
-  evidence: noEvidence,
-  opId: name.optional(),
-});
-
-/*
- * Checked by `type` first, so a bad memory is reported against kinds of its own type. Kinds sharing
- * a type are told apart by shape: the loose object only routes by `type` (validation only; the
- * decoder keeps the JSON as it was).
- */
-export const MemoryNodeSchema = z.discriminatedUnion('type', [
-  z
-    .looseObject({ type: z.literal('event') })
-    .pipe(z.union([PerceivedMemorySchema, HeardMemorySchema])),
-  z
-    .looseObject({ type: z.literal('thought') })
-    .pipe(z.union([InnerThoughtSchema, ReflectionMemorySchema])),
-  ChatMemorySchema,
-  PlanMemorySchema,
-]);
-
-/** Base64 length of n bytes. */
-const base64Length = (bytes: number) => 4 * Math.ceil(bytes / 3);
-
-export const MemoryStreamStateSchema = z
-  .strictObject({
-    nodes: list(MemoryNodeSchema),
-    nextSeq: counter,
-    dim: z.int().min(0).max(LIMITS.MAX_EMBEDDING_DIM),
-    embeddings: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
-    embedded: list(z.int().min(0).max(1)),
-  })
-  .superRefine((s, ctx) => {
-    // A truncated or spliced matrix would silently shift every agent's embeddings.
-    const expected = s.dim ? base64Length(s.nodes.length * s.dim * 4) : 0;
-    if (s.embeddings.length !== expected)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['embeddings'],
-        message: `the embedding matrix has the wrong size for ${s.nodes.length} memories of dimension ${s.dim}`,
-      });
-    if (s.embedded.length !== s.nodes.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['embedded'],
-        message: `expected one flag per memory (${s.nodes.length}), found ${s.embedded.length}`,
-      });
-  });
 
 const RngStateSchema = z.tuple([
   z
@@ -452,14 +292,6 @@ export const CommandSchema = z.discriminatedUnion('type', [
 ]);
 
 // ---- compile-time guards: each schema describes exactly the sim's type ----
-
-/** Flattens intersections (`A & B`) into plain objects, recursively, so they compare as equal. */
-export type Normalize<T> = T extends object ? { [K in keyof T]: Normalize<T[K]> } : T;
-export type Equals<A, B> =
-  (<T>() => T extends Normalize<A> ? 1 : 2) extends <T>() => T extends Normalize<B> ? 1 : 2
-    ? true
-    : false;
-export type Assert<T extends true> = T;
 
 /**
  * Never used at run time; a compile error here means a sim type changed and its schema did not.
