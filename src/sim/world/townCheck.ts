@@ -27,15 +27,7 @@ function components(map: TownMap): Int32Array {
     comp[start] = next;
     while (queue.length) {
       const t = queue.pop()!;
-      const { x, y } = map.xy(t);
-      for (const [dx, dy] of [
-        [1, 0],
-        [-1, 0],
-        [0, 1],
-        [0, -1],
-      ] as const) {
-        if (!map.inBounds(x + dx, y + dy)) continue;
-        const n = map.idx(x + dx, y + dy);
+      for (const n of map.sides(t)) {
         if (comp[n] === -1 && map.isWalkable(n)) {
           comp[n] = next;
           queue.push(n);

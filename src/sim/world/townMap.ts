@@ -50,6 +50,13 @@ export interface Address {
   object?: string;
 }
 
+const SIDES = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+] as const;
+
 /**
  * The static world: collision grid and the spatial tree world → sector → arena → object built from
  * a Tiled map's `regions` layer, plus named spawn points.
@@ -193,6 +200,15 @@ export class TownMap {
     return arenas.flatMap((x) => x.tiles);
   }
 
+  /** The tiles beside `tile` (up, down, left, right) that are on the map. */
+  sides(tile: number): number[] {
+    const { x, y } = this.xy(tile);
+    const out: number[] = [];
+    for (const [dx, dy] of SIDES)
+      if (this.inBounds(x + dx, y + dy)) out.push(this.idx(x + dx, y + dy));
+    return out;
+  }
+
   /** The walkable tile nearest to `tile` (breadth-first), or `tile` itself if walkable. */
   nearestWalkable(tile: number): number {
     if (this.isWalkable(tile)) return tile;
@@ -200,15 +216,7 @@ export class TownMap {
     const queue = [tile];
     while (queue.length) {
       const t = queue.shift()!;
-      const { x, y } = this.xy(t);
-      for (const [dx, dy] of [
-        [1, 0],
-        [-1, 0],
-        [0, 1],
-        [0, -1],
-      ] as const) {
-        if (!this.inBounds(x + dx, y + dy)) continue;
-        const n = this.idx(x + dx, y + dy);
+      for (const n of this.sides(t)) {
         if (seen.has(n)) continue;
         if (this.isWalkable(n)) return n;
         seen.add(n);
