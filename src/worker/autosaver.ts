@@ -1,6 +1,7 @@
 import { AutosaveScheduler, StorageFullError, type MindInfo, type SaveStore } from '../persist';
 import type { PersistEvent, SaveStats } from '../protocol';
-import { captureTown, errorText, type LiveTownRef } from './townCapture';
+import { errorText } from '../protocol/text';
+import { captureTown, type LiveTownRef } from './townCapture';
 
 /** While paused, save this long after the last change (a run of steps or whispers saves once). */
 export const PAUSED_SAVE_DELAY_MS = 1000;

@@ -3,7 +3,6 @@ import type { Engine } from '../sim/engine';
 import { ROUTINE_KINDS, type MindCall, type QuestionKind } from '../sim/mind';
 
 /** Bookkeeping questions: frequent and dull, kept apart so they never push decisions out. */
-export { ROUTINE_KINDS };
 
 /** Decisions kept per agent (plans, talk, reflections …). */
 export const DECISIONS_PER_AGENT = 200;

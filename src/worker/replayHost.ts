@@ -159,7 +159,8 @@ export class ReplayHost implements LoopTown {
       void this.seek(this.replayer.firstStep);
   }
 
-  frameNow(): Frame {
+  /** The frame for the "ready" message. */
+  firstFrame(): Frame {
     return this.loop.frame();
   }
 

@@ -66,8 +66,6 @@ export function refuse<R>(kinds: Kinds<R>, message: string): Handlers<R> {
   return out as unknown as Handlers<R>;
 }
 
-export { errorText };
-
 /** Answers one request from the table with exactly one `reply` message, whatever happens. */
 export function answer(
   table: Partial<RequestTable>,

@@ -8,7 +8,8 @@ import {
   type SaveStore,
 } from '../persist';
 import type { PersistEvent, PersistRequests, Requests, SaveView } from '../protocol';
-import { errorText, type Handlers, type Kinds } from './requestTable';
+import { errorText } from '../protocol/text';
+import type { Handlers, Kinds } from './requestTable';
 import { captureTown, type LiveTownRef } from './townCapture';
 
 /** Autosaves of other towns kept (each new town gets its own; older ones are dropped). */

@@ -28,7 +28,8 @@ import {
 import { forward, type Handlers } from './requestTable';
 import { ReplayHost } from './replayHost';
 import { SLOT_KINDS, SaveOps, pruneAutosaves } from './saveOps';
-import { errorText, type LiveTownRef } from './townCapture';
+import { errorText } from '../protocol/text';
+import type { LiveTownRef } from './townCapture';
 import { findAutosave, loadTownFile, newTown, openReplay, openSaveStore } from './townFiles';
 
 export interface SessionDeps {
@@ -252,7 +253,7 @@ export class TownSession {
     this.deps.post({
       type: 'ready',
       meta: host.meta(file.scenario.name, file.scenario.map, mindName),
-      frame: host.frameNow(),
+      frame: host.firstFrame(),
     });
     host.run().catch((err: unknown) => this.deps.fatal(err));
     if (at === 'end') void host.seek(host.info.lastStep);

@@ -8,7 +8,8 @@ import { EvalHost } from './evalHost';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
 import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from '../protocol';
-import { TOWN_KINDS, answer, errorText, forward, type RequestTable } from './requestTable';
+import { errorText } from '../protocol/text';
+import { TOWN_KINDS, answer, forward, type RequestTable } from './requestTable';
 import { TownSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -69,5 +69,3 @@ export async function captureTown(
     : await encodeTownFileAsync(file, { yieldToHost: yieldToEvents });
   return { file, bytes, summary, captureMs, encodeMs: performance.now() - t1 };
 }
-
-export { errorText } from './requestTable';

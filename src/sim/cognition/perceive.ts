@@ -29,6 +29,8 @@ export const STRANGER_SIGHTS_PER_HOUR = 32;
 interface SightLog {
   /** Last step each sight (person or object, action) was stored. */
   last: Map<string, number>;
+  /** Size at which old sights are next forgotten (grows, so pruning stays amortised). */
+  pruneAt: number;
   /** Steps at which sights of strangers were stored, oldest first (the last hour's). */
   strangers: number[];
 }
@@ -50,7 +52,7 @@ function strangerAt(agent: Agent, subjectId: string | undefined, step: number): 
 function sightLog(agent: Agent, since: number): SightLog {
   let log = logs.get(agent);
   if (!log) {
-    log = { last: new Map(), strangers: [] };
+    log = { last: new Map(), strangers: [], pruneAt: 512 };
     const nodes = agent.memory.nodes;
     let i = nodes.length - 1;
     while (i >= 0 && (nodes[i]?.created ?? -Infinity) >= since) i--;
@@ -64,7 +66,10 @@ function sightLog(agent: Agent, since: number): SightLog {
   }
   while (log.strangers.length && log.strangers[0]! < since) log.strangers.shift();
   // Forget sights older than the window now and then, so the log stays small on long runs.
-  if (log.last.size > 512) for (const [k, step] of log.last) if (step < since) log.last.delete(k);
+  if (log.last.size > log.pruneAt) {
+    for (const [k, step] of log.last) if (step < since) log.last.delete(k);
+    log.pruneAt = Math.max(512, 2 * log.last.size);
+  }
   return log;
 }
 
