@@ -23,6 +23,7 @@ export class SimHost implements LoopTown {
   private readonly frames: FrameBuilder;
   private readonly queries: Queries;
   private interviews = 0;
+  private table: Handlers<TownRequests> | null = null;
 
   /**
    * `mind` answers the town's questions; when it fails, `offline` does under the one fallback
@@ -76,6 +77,10 @@ export class SimHost implements LoopTown {
   // ─── Requests ──────────────────────────────────────────────────────────────────
   /** Reads answered at once; commands applied between steps, answered with what they did. */
   handlers(): Handlers<TownRequests> {
+    return (this.table ??= this.buildHandlers());
+  }
+
+  private buildHandlers(): Handlers<TownRequests> {
     const world = this.world;
     const run = this.commands();
     return {

@@ -29,6 +29,7 @@ export class ReplayHost implements LoopTown {
   private bound: World | null = null;
   private seeking = 0;
   private progressAt = 0;
+  private table: Handlers<TownRequests> | null = null;
 
   constructor(
     private readonly replayer: Replayer,
@@ -83,13 +84,13 @@ export class ReplayHost implements LoopTown {
 
   /** Reads from the replayed world; commands refused. */
   handlers(): Handlers<TownRequests> {
-    return {
+    return (this.table ??= {
       ...readHandlers(() => {
         this.bind();
         return this.queries;
       }),
       ...refuse(COMMAND_KINDS, READ_ONLY_MESSAGE),
-    };
+    });
   }
 
   control(c: Control): void {
