@@ -14,7 +14,9 @@ import { createWorld } from '../src/sim/world/world';
  * server with simulated latency: requests per agent-day and the effective concurrency
  * (sum of request latencies ÷ wall time).
  */
-export async function benchLlm(opts: { days?: number; latencyMs?: number; seed?: number } = {}) {
+export async function benchLlm(
+  opts: { days?: number; latencyMs?: number; seed?: number; maxLagSteps?: number } = {},
+) {
   const days = opts.days ?? 1;
   const latencyMs = opts.latencyMs ?? 200;
   const server = await startTestServer({ port: 0, latencyMs });
@@ -28,11 +30,18 @@ export async function benchLlm(opts: { days?: number; latencyMs?: number; seed?:
       concurrency: 8,
     });
     const world = createWorld(defaultScenario(), { seed: opts.seed ?? 1 });
-    const engine = new Engine(world, mind);
+    // As the CLI runs a town: answers overlap across steps (0: lockstep, every step waits).
+    const maxLagSteps = opts.maxLagSteps ?? 30;
+    const engine = new Engine(
+      world,
+      mind,
+      maxLagSteps ? { overlap: { graceMs: 0, maxLagSteps } } : {},
+    );
     const steps = Math.round(days * STEPS_PER_DAY);
     const t0 = performance.now();
     for (let i = 0; i < steps; i++) {
       await engine.tick();
+      if (i === steps - 1 && engine.parkedCount) await engine.tick({ drain: true });
       if (process.stderr.isTTY && i % 360 === 0)
         process.stderr.write(`\r  LLM bench: ${Math.round((100 * i) / steps)}%  `);
     }
@@ -43,7 +52,7 @@ export async function benchLlm(opts: { days?: number; latencyMs?: number; seed?:
     const chat = stats.byEndpoint.chat ?? 0;
     const embed = stats.byEndpoint.embeddings ?? 0;
     return {
-      what: `LLM mind vs local test server, default town, ${world.agents.length} agents x ${days} game day(s), ${latencyMs} ms latency, concurrency 8, cold cache`,
+      what: `LLM mind vs local test server, default town, ${world.agents.length} agents x ${days} game day(s), ${latencyMs} ms latency, concurrency 8, cold cache, ${maxLagSteps ? `answers overlap steps (max lag ${maxLagSteps} steps)` : 'lockstep'}`,
       wallMs: Math.round(wallMs),
       chatCompletions: chat,
       embeddingRequests: embed,

@@ -99,9 +99,16 @@ async function main(): Promise<void> {
 }
 
 /** When the mind fails, the one fallback policy answers (offline; never offline embeddings). */
+/** Headless runs go as fast as they can: a slow mind's answers overlap across steps. */
 function engineOptions(): EngineOptions {
-  return { fallback: fallbackMind(new OfflineMind()) };
+  return {
+    fallback: fallbackMind(new OfflineMind()),
+    overlap: { graceMs: 0, maxLagSteps: HEADLESS_MAX_LAG_STEPS },
+  };
 }
+
+/** No agent waits more than this many steps (5 game minutes) for an answer before the town waits. */
+const HEADLESS_MAX_LAG_STEPS = 30;
 
 /** The LLM mind from the environment, with a file cache and notices printed once each. */
 function makeLlmMind(): LlmMind {

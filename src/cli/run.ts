@@ -47,6 +47,7 @@ export async function runHeadless(town: TownRuntime, opts: RunOptions): Promise<
     tracker.observe(world);
     if (opts.onProgress && (i % 360 === 0 || i === total - 1)) opts.onProgress(i + 1, total, world);
   }
+  await town.settle();
   const diffusionEnd = await measureDiffusion(measure);
   const summary: RunSummary = {
     scenario: scenario.id,

@@ -48,6 +48,12 @@ export interface TapeRecord {
    * decides (offline → every op; llm → none).
    */
   offlineOps?: [number, number][];
+  /**
+   * `[op number, step]` for each answer that came after its step went on (a live run with
+   * overlap): replay hands it to its cognition at the start of the step after `step`, as live did.
+   * Absent: every answer was used within its step.
+   */
+  delivered?: [number, number][];
 }
 
 /** Which mind ran the town. Never a key or an endpoint secret. */

@@ -26,6 +26,7 @@ export class TownRecorder {
   private readonly entries: RecordedCommand[] = [];
   private readonly answers: Record<string, unknown> = {};
   private readonly offline: [number, number][] = [];
+  private readonly delivered: [number, number][] = [];
   private nextBatch = 0;
   /** Whether the last answered op was offline (then the last range may grow). */
   private offlineRun = false;
@@ -65,12 +66,15 @@ export class TownRecorder {
     Object.assign(this.answers, tape.answers);
     if (tape.offlineOps)
       this.offline.push(...tape.offlineOps.map((r) => [...r] as [number, number]));
+    if (tape.delivered) this.delivered.push(...tape.delivered.map((d) => [...d] as [number, number]));
   }
 
   private hear(e: EngineEvent): void {
     if (e.type === 'commandsApplied') {
       const batch = this.nextBatch++;
       for (const command of e.commands) this.entries.push({ step: e.step, command, batch });
+    } else if (e.type === 'delivered') {
+      for (const id of e.opIds) this.delivered.push([opNumber(id), e.step]);
     } else if (e.type === 'mindCall') {
       const n = opNumber(e.call.id);
       if (e.mind === OFFLINE_NAME && Number.isFinite(n)) {
@@ -107,6 +111,9 @@ export class TownRecorder {
       entries: this.entries.map((e) => ({ ...e })),
       answers: { ...this.answers },
       offlineOps: this.offline.map((r) => [...r] as [number, number]),
+      ...(this.delivered.length
+        ? { delivered: this.delivered.map((d) => [...d] as [number, number]) }
+        : {}),
     };
   }
 }

@@ -59,6 +59,30 @@ describe('replay', () => {
     expect(outcome?.matches ?? false).toBe(false);
   });
 
+  it('replays a run whose answers overlapped steps: late answers return at the recorded steps', async () => {
+    const live = await recordSmallTown({
+      mind: new FakeLlmMind(),
+      mindInfo: { kind: 'llm', model: 'fake' },
+      overlap: { graceMs: 0, maxLagSteps: 4 },
+    });
+    const file = roundTrip(live.file);
+    expect(file.tape.delivered?.length ?? 0).toBeGreaterThan(5);
+    const replay = await Replayer.open(file, replayOpts());
+    expect((await replay.verify()).actual).toBe(worldHash(live.engine.world));
+    // Scrubbing back restores a snapshot taken where no cognition waited, and plays on the same.
+    await replay.seek(replay.firstStep + 200);
+    await replay.seek(replay.lastStep);
+    expect(worldHash(replay.world)).toBe(worldHash(live.engine.world));
+
+    // Handing the late answers back within their steps instead gives another town.
+    const lockstep = await Replayer.open(
+      { ...file, tape: { ...file.tape, delivered: undefined } },
+      replayOpts(),
+    );
+    const outcome = await lockstep.verify().catch(() => null);
+    expect(outcome?.matches ?? false).toBe(false);
+  });
+
   it('stops with a clear message when a recorded answer is missing', async () => {
     const live = await recordSmallTown({
       mind: new FakeLlmMind(),

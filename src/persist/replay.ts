@@ -1,7 +1,7 @@
 import { errorText } from '../sim/text';
 import { STEPS_PER_HOUR, formatClock, gameTime } from '../sim/clock';
 import type { Command } from '../sim/commands';
-import { Engine } from '../sim/engine';
+import { Engine, type EngineOptions } from '../sim/engine';
 import { restoreWorld, worldHash } from '../sim/snapshot';
 import type { TownMap } from '../sim/world/townMap';
 import type { World, WorldState } from '../sim/world/world';
@@ -48,6 +48,9 @@ export class Replayer {
   readonly firstStep: number;
   lastStep: number;
   private engine: Engine;
+  /** Late answers go back to their cognitions at the recorded steps. */
+  private readonly engineOptions: EngineOptions;
+  private snapshotDue = false;
   private readonly mind: TapeMind;
   private readonly batchesAt = new Map<number, Command[][]>();
   private snapshots: Snapshot[] = [];
@@ -66,7 +69,9 @@ export class Replayer {
     private readonly opts: ReplayOptions,
   ) {
     this.mind = new TapeMind(file.tape, opts.offlineMind, file.mind);
-    this.engine = new Engine(restoreWorld(map, initial), this.mind);
+    const delivered = new Map((file.tape.delivered ?? []).map(([op, step]) => [`op${op}`, step]));
+    this.engineOptions = { deliveredAt: (opId) => delivered.get(opId) };
+    this.engine = new Engine(restoreWorld(map, initial), this.mind, this.engineOptions);
     this.firstStep = initial.step;
     this.lastStep = file.world.step;
     this.goal = this.firstStep;
@@ -164,7 +169,7 @@ export class Replayer {
   }
 
   private restore(snapshot: Snapshot): void {
-    this.engine = new Engine(restoreWorld(this.map, snapshot.state), this.mind);
+    this.engine = new Engine(restoreWorld(this.map, snapshot.state), this.mind, this.engineOptions);
   }
 
   private async applyCommandsHere(): Promise<void> {
@@ -183,7 +188,11 @@ export class Replayer {
       await this.stopAt(from, err);
     }
     const step = this.currentStep;
-    if ((step - this.firstStep) % this.every === 0 && !this.snapshots.some((s) => s.step === step))
+    if ((step - this.firstStep) % this.every === 0) this.snapshotDue = true;
+    // A snapshot cannot hold a cognition waiting for a late answer: take it where none waits.
+    if (!this.snapshotDue || this.engine.parkedCount) return;
+    this.snapshotDue = false;
+    if (!this.snapshots.some((s) => s.step === step))
       this.addSnapshot({ step, state: this.world.getState() });
   }
 

@@ -36,7 +36,15 @@ export class TownRuntime {
     return new TownRuntime(scenario, world, engine, new TownRecorder(engine, source.file));
   }
 
-  /** The town as a file now (call between steps). */
+  /**
+   * Gets the town to a state a file can hold: a cognition waiting across steps for a late answer
+   * (overlap) cannot be saved, so if any waits, one step runs that waits for every answer.
+   */
+  async settle(): Promise<void> {
+    if (this.engine.parkedCount) await this.engine.tick({ drain: true });
+  }
+
+  /** The town as a file now (call between steps, once settled). */
   file(info: Omit<TownFileInfo, 'scenario'>): TownFile {
     return townFileFromEngine(this.engine, this.recorder, { ...info, scenario: this.scenario });
   }

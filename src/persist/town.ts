@@ -78,6 +78,8 @@ export function townFileFromEngine(
   info: TownFileInfo,
 ): TownFile {
   if (engine.isBusy) throw new Error('Cannot save in the middle of a step');
+  if (engine.parkedCount)
+    throw new Error('Cannot save while agents wait for a mind answer: settle the town first');
   const initial = recorder.initial;
   const file: TownFile = {
     schemaVersion: TOWN_FILE_VERSION,

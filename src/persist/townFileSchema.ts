@@ -72,6 +72,10 @@ export const TapeRecordSchema = z
       .array(z.tuple([counter, counter]))
       .max(LIMITS.MAX_LIST)
       .optional(),
+    delivered: z
+      .array(z.tuple([counter, z.int().min(0).max(LIMITS.MAX_STEP)]))
+      .max(LIMITS.MAX_LIST)
+      .optional(),
   })
   .superRefine((tape, ctx) => {
     for (let i = 1; i < tape.entries.length; i++)

@@ -13,6 +13,16 @@ import type { MemoryNode } from './memory/node';
 import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
 import type { Task } from './ops';
+import {
+  defaultWait,
+  opOrder,
+  type Answered,
+  type Overlap,
+  type Parked,
+  type Running,
+  type Stage,
+} from './overlap';
+import type { Agent } from './agent/agent';
 import type { World } from './world/world';
 
 /** What each command gives back to whoever issued it (`Engine.execute`). */
@@ -37,6 +47,11 @@ export type EngineEvent =
   /** A mind call settled. `mind`: the name of the mind asked (`fallback`: another answered). */
   | { type: 'mindCall'; call: MindCall; result: unknown; mind: string; fallback: boolean }
   | { type: 'mindError'; call: MindCall; message: string }
+  /**
+   * Answers that arrived after their step went on, handed to their waiting cognition at the start
+   * of the step after `step` (overlap mode; see `Overlap`). Replay hands them over at the same step.
+   */
+  | { type: 'delivered'; step: number; opIds: string[] }
   /** A step finished (the world's step is `step`). */
   | { type: 'stepped'; step: number };
 
@@ -45,6 +60,16 @@ export type EngineObserver = (event: EngineEvent) => void;
 export interface EngineOptions {
   /** Answers a question when the main mind throws or rejects, so a step always completes. */
   fallback?: Mind;
+  /**
+   * Live runs with a slow mind: a step does not wait for every answer (see `Overlap`). Without
+   * it, every step waits for all of its answers (lockstep).
+   */
+  overlap?: Overlap;
+  /**
+   * Replay of an overlapped run: the step whose start received each late answer (by op id), as
+   * recorded from `delivered` events. Ops not listed were answered within their step.
+   */
+  deliveredAt?: (opId: string) => number | undefined;
 }
 
 type Settle = { resolve(result: unknown): void; reject(err: Error): void };
@@ -53,28 +78,23 @@ interface Queued {
   settle?: Settle;
 }
 
-interface Running {
-  agentId: string | null;
-  gen: Task<unknown>;
-  pending: IteratorResult<import('./ops').Ask, unknown>;
-}
-
 function isPromise(x: unknown): x is Promise<unknown> {
   return typeof (x as Promise<unknown> | null)?.then === 'function';
 }
 
 /**
  * The tick loop. Applies queued commands, advances the step and drives every agent's cognition
- * coroutine in lockstep: all questions of a round are asked together (answers may arrive in any
+ * coroutine round by round: all questions of a round are asked together (answers may arrive in any
  * order and after any delay) and the coroutines resume in a fixed order, so the same seed and the
- * same commands and answers give the same world.
+ * same commands and answers give the same world. With `overlap`, a slow answer parks its coroutine
+ * instead of holding the step (see `Overlap`).
  */
 export class Engine {
   private queue: Queued[] = [];
   private readonly observers = new Set<EngineObserver>();
   private busy = false;
-  /** Agents with a mind question in flight right now (shown as "thinking" in the view). */
-  readonly thinking = new Set<string>();
+  /** Cognitions waiting across steps for an answer (overlap mode, or replaying one). */
+  private parked: Parked[] = [];
 
   constructor(
     readonly world: World,
@@ -114,27 +134,79 @@ export class Engine {
     return this.busy;
   }
 
+  /**
+   * Cognitions waiting across steps for an answer. A town can be saved only when this is 0:
+   * `tick({ drain: true })` gets there.
+   */
+  get parkedCount(): number {
+    return this.parked.length;
+  }
+
   /** Applies queued commands without advancing time (e.g. an interview while paused). */
   async flush(): Promise<void> {
     await this.guard(() => this.applyCommands());
   }
 
-  /** One step: commands, then every agent's cognition, then memory enrichment. */
-  async tick(): Promise<void> {
+  /**
+   * One step: commands, late answers handed over, then every agent's cognition, then memory
+   * enrichment. `drain`: this step waits for every answer, old and new, so nothing stays parked.
+   */
+  async tick(opts: { drain?: boolean } = {}): Promise<void> {
+    const drain = opts.drain ?? false;
     await this.guard(async () => {
       await this.applyCommands();
+      const handed = await this.deliver(drain);
       const world = this.world;
       world.step++;
-      await this.run(world.agents.map((a) => ({ agentId: a.id, gen: agentTick(world, a) })));
-      const due = (await this.run(
-        world.agents.map((a) => ({ agentId: a.id, gen: enrich(world, a) })),
-      )) as MemoryNode[][];
-      const batches = world.agents.flatMap((agent, i) =>
-        due[i]?.length ? [{ agent, nodes: due[i] }] : [],
-      );
-      if (batches.length) await this.run([{ agentId: null, gen: embedTown(world, batches) }]);
+      const resumed = handed.map((p) => this.resume(p));
+      const deadline = performance.now() + (this.opts.overlap?.graceMs ?? 0);
+      const drive = (tasks: Running[]) => this.drive(tasks, drain, deadline);
+      const of = (stage: Stage) => resumed.filter((t) => t.stage === stage);
+      const busy = (stage: Stage) =>
+        new Set(
+          [...this.parked.map((p) => p.task), ...resumed]
+            .filter((t) => t.stage === stage)
+            .map((t) => t.agentId),
+        );
+      const thinking = busy('tick');
+      await drive([
+        ...of('tick'),
+        ...world.agents
+          .filter((a) => !thinking.has(a.id))
+          .map((a) => this.task(a.id, agentTick(world, a), 'tick')),
+      ]);
+      const enriching = busy('enrich');
+      const enrichTasks = [
+        ...of('enrich'),
+        ...world.agents
+          .filter((a) => !enriching.has(a.id))
+          .map((a) => this.task(a.id, enrich(world, a), 'enrich')),
+      ];
+      const due = await drive(enrichTasks);
+      const batches: { agent: Agent; nodes: MemoryNode[] }[] = [];
+      for (const t of enrichTasks) {
+        const nodes = due.get(t) as MemoryNode[] | undefined;
+        const agent = t.agentId ? world.agent(t.agentId) : undefined;
+        if (agent && nodes?.length) batches.push({ agent, nodes });
+      }
+      const embedding = of('embed');
+      if (batches.length && !busy('embed').size)
+        embedding.push(this.task(null, embedTown(world, batches), 'embed'));
+      if (embedding.length) await drive(embedding);
+      this.markThinking();
     });
     this.emit({ type: 'stepped', step: this.world.step });
+  }
+
+  /** Drives coroutines in lockstep until all are done; their results in order. */
+  async run(tasks: { agentId: string | null; gen: Task<unknown> }[]): Promise<unknown[]> {
+    const running = tasks.map((t) => this.task(t.agentId, t.gen, 'tick'));
+    const results = await this.drive(running, true, 0);
+    return running.map((t) => results.get(t));
+  }
+
+  private task(agentId: string | null, gen: Task<unknown>, stage: Stage): Running {
+    return { agentId, gen, pending: gen.next(), stage };
   }
 
   private async guard(fn: () => Promise<void>): Promise<void> {
@@ -151,7 +223,7 @@ export class Engine {
     const queued = this.queue;
     this.queue = [];
     if (!queued.length) return;
-    const tasks: { agentId: string | null; gen: Task<unknown> }[] = [];
+    const tasks: Running[] = [];
     const waiting: Queued[] = [];
     const fail = (q: Queued, err: unknown) => {
       const message = errorText(err);
@@ -168,7 +240,7 @@ export class Engine {
         const out = this.apply(q.command);
         if (isTask(out)) {
           const { command } = q;
-          tasks.push({ agentId: 'agentId' in command ? command.agentId : null, gen: out });
+          tasks.push(this.task('agentId' in command ? command.agentId : null, out, 'tick'));
           waiting.push(q);
         } else q.settle?.resolve(out);
       } catch (err) {
@@ -177,8 +249,8 @@ export class Engine {
     }
     if (!tasks.length) return;
     try {
-      const results = await this.run(tasks);
-      waiting.forEach((q, i) => q.settle?.resolve(results[i]));
+      const results = await this.drive(tasks, true, 0);
+      waiting.forEach((q, i) => q.settle?.resolve(results.get(tasks[i]!)));
     } catch (err) {
       for (const q of waiting) fail(q, err);
       throw err;
@@ -193,43 +265,104 @@ export class Engine {
     return handler(this, command);
   }
 
-  /** Drives coroutines round by round until all are done. */
-  async run(tasks: { agentId: string | null; gen: Task<unknown> }[]): Promise<unknown[]> {
-    const running: Running[] = tasks.map((t) => ({ ...t, pending: t.gen.next() }));
-    const results: unknown[] = new Array(tasks.length);
+  /**
+   * Start of a step: takes the parked cognitions whose late answers are here, in op order, to
+   * resume with the step. Waits first for answers older than `maxLagSteps` (all of them when
+   * draining). In replay: the ones recorded for this step.
+   */
+  private async deliver(drain: boolean): Promise<Parked[]> {
+    if (!this.parked.length) return [];
+    const step = this.world.step;
+    const deliveredAt = this.opts.deliveredAt;
+    let due: Parked[];
+    if (deliveredAt) {
+      due = this.parked.filter((p) => deliveredAt(p.call.id) === step);
+      const missed = this.parked.find((p) => (deliveredAt(p.call.id) ?? step) < step);
+      if (missed) throw new Error(`The recording resumes mind call ${missed.call.id} too late`);
+    } else {
+      const lag = this.opts.overlap?.maxLagSteps ?? 0;
+      const late = this.parked.filter(
+        (p) => !p.answer && !p.failure && (drain || step - p.askedStep >= lag),
+      );
+      if (late.length) await Promise.all(late.map((p) => p.arrival));
+      due = this.parked.filter((p) => p.answer || p.failure);
+    }
+    if (!due.length) return [];
+    const failed = due.find((p) => p.failure);
+    if (failed) throw failed.failure;
+    due.sort(opOrder);
+    const handed = new Set(due);
+    this.parked = this.parked.filter((p) => !handed.has(p));
+    this.emit({ type: 'delivered', step, opIds: due.map((p) => p.call.id) });
+    return due;
+  }
+
+  private resume({ task, call, answer }: Pick<Parked, 'task' | 'call' | 'answer'>): Running {
+    const { result, fallback } = answer!; // only called once the answer is here
+    this.emit({ type: 'mindCall', call, result, mind: this.mind.name, fallback });
+    task.pending = task.gen.next(result);
+    return task;
+  }
+
+  /**
+   * Drives coroutines round by round until each is done or parked; returns the results of those
+   * done. `hold`: wait for every answer (commands, draining, lockstep). Otherwise, with overlap,
+   * wait until `deadline` and park the cognitions whose answers have not come.
+   */
+  private async drive(
+    tasks: Running[],
+    hold: boolean,
+    deadline: number,
+  ): Promise<Map<Running, unknown>> {
+    const results = new Map<Running, unknown>();
+    const overlap = hold ? undefined : this.opts.overlap;
+    const deliveredAt = hold ? undefined : this.opts.deliveredAt;
+    let active = tasks;
     for (;;) {
-      const waiting: { task: Running; call: MindCall }[] = [];
-      running.forEach((t, r) => {
+      const round: Parked[] = [];
+      for (const t of active) {
         if (t.pending.done) {
-          results[r] = t.pending.value;
-          return;
+          results.set(t, t.pending.value);
+          continue;
         }
         const q = t.pending.value;
         q.opId = this.world.newId('op');
-        waiting.push({
-          task: t,
-          call: { id: q.opId, kind: q.kind, agentId: t.agentId, req: q.req } as MindCall,
-        });
-      });
-      if (!waiting.length) return results;
-      const mindName = this.mind.name;
-      for (const w of waiting) this.emit({ type: 'mindAsked', call: w.call });
-      const asked = waiting.map((w) => this.ask(w.call));
-      let settled: Answered[] = asked as Answered[];
-      if (asked.some(isPromise)) {
-        for (const w of waiting) if (w.call.agentId) this.thinking.add(w.call.agentId);
-        try {
-          settled = await Promise.all(asked);
-        } finally {
-          this.thinking.clear();
-        }
+        const call = { id: q.opId, kind: q.kind, agentId: t.agentId, req: q.req } as MindCall;
+        round.push({ task: t, call, askedStep: this.world.step, answer: null, arrival: null });
       }
-      waiting.forEach((w, i) => {
-        const { result, fallback } = settled[i]!; // one answer per waiting question, in order
-        this.emit({ type: 'mindCall', call: w.call, result, mind: mindName, fallback });
-        w.task.pending = w.task.gen.next(result);
-      });
+      if (!round.length) return results;
+      for (const a of round) this.emit({ type: 'mindAsked', call: a.call });
+      for (const a of round) {
+        const res = this.ask(a.call);
+        if (!isPromise(res)) a.answer = res;
+        else
+          a.arrival = res.then(
+            (answer) => (a.answer = answer),
+            (err: unknown) => (a.failure = err ?? new Error('The mind failed')),
+          );
+      }
+      const pending = round.filter((a) => !a.answer).map((a) => a.arrival);
+      if (pending.length) {
+        if (overlap) {
+          const left = Math.max(0, deadline - performance.now());
+          await Promise.race([Promise.all(pending), (overlap.wait ?? defaultWait)(left)]);
+        } else await Promise.all(pending);
+      }
+      const failed = round.find((a) => a.failure);
+      if (failed) throw failed.failure;
+      active = [];
+      for (const a of round) {
+        if (a.answer && deliveredAt?.(a.call.id) === undefined) active.push(this.resume(a));
+        else this.parked.push(a);
+      }
     }
+  }
+
+  /** Agents whose cognition waits across steps: others do not start a conversation with them. */
+  private markThinking(): void {
+    const ids = this.world.midThought;
+    ids.clear();
+    for (const p of this.parked) if (p.task.stage === 'tick' && p.task.agentId) ids.add(p.task.agentId);
   }
 
   /** Asks the mind; on failure the fallback mind answers (if there is one). */
@@ -260,11 +393,6 @@ export class Engine {
       return recover(err);
     }
   }
-}
-
-interface Answered {
-  result: unknown;
-  fallback: boolean;
 }
 
 function isTask(x: unknown): x is Task<unknown> {

@@ -19,7 +19,7 @@ export class FrameBuilder {
     for (; this.indexed < all.length; this.indexed++) {
       this.convById.set(all[this.indexed].id, all[this.indexed]);
     }
-    return this.convById.get(id);
+    return this.convById.get(id) ?? this.world.openConversations.get(id);
   }
 
   /** The line being spoken by `agent` now: the conversation's latest line already due. */

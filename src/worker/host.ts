@@ -11,6 +11,19 @@ import { readHandlers } from './townReads';
 import { ThinkingTracker } from './thinking';
 import { townMeta } from './townMeta';
 import { memoryView } from './views';
+import type { Overlap } from '../sim/overlap';
+
+/**
+ * A slow mind (an LLM) does not hold the town: a step waits for answers at most this share of its
+ * interval at the chosen speed (not at all at max), and no agent waits more than `MAX_LAG_STEPS`
+ * steps (5 game minutes) before the town waits for it. Offline answers come at once: no effect.
+ */
+const GRACE_SHARE = 0.8;
+export const MAX_LAG_STEPS = 30;
+
+function graceMs(speed: Speed): number {
+  return speed === 'max' ? 0 : (GRACE_SHARE * 1000) / speed;
+}
 
 /**
  * Hosts the live town: the runtime (world, engine, recorder) driven by the step loop, the page's
@@ -24,6 +37,7 @@ export class SimHost implements LoopTown {
   private readonly queries: Queries;
   private interviews = 0;
   private table: Handlers<TownRequests> | null = null;
+  private readonly overlap: Overlap;
 
   /**
    * `mind` answers the town's questions; when it fails, `offline` does under the one fallback
@@ -36,7 +50,11 @@ export class SimHost implements LoopTown {
     post: (msg: WorkerMessage) => void,
     opts: { speed: Speed; paused: boolean },
   ) {
-    this.runtime = TownRuntime.open(source, mind, { fallback: fallbackMind(offline) });
+    this.overlap = { graceMs: graceMs(opts.speed), maxLagSteps: MAX_LAG_STEPS };
+    this.runtime = TownRuntime.open(source, mind, {
+      fallback: fallbackMind(offline),
+      overlap: this.overlap,
+    });
     this.thinkers = new ThinkingTracker(this.runtime.engine);
     this.frames = new FrameBuilder(this.runtime.world);
     this.queries = new Queries(this.runtime.world, () => this.mind);
@@ -58,6 +76,7 @@ export class SimHost implements LoopTown {
   // ─── LoopTown ──────────────────────────────────────────────────────────────────
   async step(): Promise<boolean> {
     this.thinkers.beginStep();
+    this.overlap.graceMs = graceMs(this.loop.speed);
     await this.engine.tick();
     return true;
   }
@@ -127,6 +146,14 @@ export class SimHost implements LoopTown {
   /** Runs `fn` between two steps, never during one (saves capture the town this way). */
   betweenSteps<T>(fn: () => T): Promise<T> {
     return this.loop.betweenSteps(fn);
+  }
+
+  /** Like `betweenSteps`, once no cognition waits across steps (to save or copy the town). */
+  settled<T>(fn: () => T): Promise<T> {
+    return this.loop.betweenSteps(async () => {
+      await this.runtime.settle();
+      return fn();
+    });
   }
 
   firstFrame(): Frame {

@@ -179,7 +179,7 @@ export class TownSession {
       townId,
       name,
       runtime: host.runtime,
-      betweenSteps: (fn) => host.betweenSteps(fn),
+      betweenSteps: (fn) => host.settled(fn),
       host,
       lock,
       autosaver: null,
@@ -279,7 +279,7 @@ export class TownSession {
     const town = this.live;
     if (this.state !== 'live' || !town) return null;
     const { scenario, world } = town.runtime;
-    return liveEvalTown(scenario, world, (fn) => town.host.betweenSteps(fn));
+    return liveEvalTown(scenario, world, (fn) => town.host.settled(fn));
   }
 
   /** The page paused or resumed (a paused town is saved soon after its last change). */
@@ -394,6 +394,6 @@ export class TownSession {
     const town = this.live;
     if (!town) throw new Error('No town is running.');
     const world = town.runtime.world;
-    return town.host.betweenSteps(() => ({ hash: worldHash(world), step: world.step }));
+    return town.host.settled(() => ({ hash: worldHash(world), step: world.step }));
   }
 }

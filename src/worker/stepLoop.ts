@@ -74,6 +74,11 @@ export class StepLoop {
     this.intervalEma = nominalInterval(opts.speed);
   }
 
+  /** The speed chosen now. */
+  get speed(): Speed {
+    return this.pacer.current;
+  }
+
   get isRunning(): boolean {
     return this.running;
   }

@@ -1,5 +1,6 @@
 import { OfflineMind } from '../../minds/offline';
 import { Engine } from '../../sim/engine';
+import type { Overlap } from '../../sim/overlap';
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../../sim/mind';
 import type { Scenario } from '../../sim/scenario';
 import { smallScenario } from '../../sim/testing/smallTown';
@@ -50,11 +51,15 @@ async function ticks(engine: Engine, n: number): Promise<void> {
  * paused (flush) and between steps, and two interviews in one batch.
  */
 export async function recordSmallTown(
-  opts: { seed?: number; mind?: Mind; mindInfo?: MindInfo; scale?: number } = {},
+  opts: { seed?: number; mind?: Mind; mindInfo?: MindInfo; scale?: number; overlap?: Overlap } = {},
 ): Promise<LiveRun> {
   const scenario = smallScenario();
   const world = createWorld(scenario, { seed: opts.seed ?? 4 });
-  const engine = new Engine(world, opts.mind ?? new OfflineMind());
+  const engine = new Engine(
+    world,
+    opts.mind ?? new OfflineMind(),
+    opts.overlap ? { overlap: opts.overlap } : {},
+  );
   const recorder = new TownRecorder(engine);
   const s = opts.scale ?? 1;
   await ticks(engine, 120 * s);
@@ -102,6 +107,7 @@ export async function recordSmallTown(
     place: { sector: 'Green Park' },
   });
   await engine.flush();
+  if (engine.parkedCount) await engine.tick({ drain: true });
   const file = townFileFromEngine(engine, recorder, {
     name: 'Test town',
     savedAt: '2025-01-02T03:04:05.000Z',

@@ -93,7 +93,8 @@ export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task
     [a, b],
     [b, a],
   ];
-  // Claim both sides now so no other conversation starts with either.
+  // Claim both sides now so no other conversation starts with either; its lines show as they come.
+  world.openConversations.set(conv.id, conv);
   for (const [x, y] of bothWays) {
     x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: Number.MAX_SAFE_INTEGER };
     x.s.path = [];
@@ -147,10 +148,16 @@ export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task
         text,
         shares: res.shares.length ? res.shares : undefined,
       });
+      // Due one line apart from the start; later if the mind was slower than the talk.
+      const step = Math.max(
+        world.step + 1,
+        conv.startStep + (conv.lines.length + 1) * cfg.lineSteps,
+      );
+      conv.endStep = step + cfg.lineSteps;
       conv.lines.push({
         speakerId: speaker.id,
         text,
-        step: world.step + (conv.lines.length + 1) * cfg.lineSteps,
+        step,
         shares: res.shares.length ? res.shares : undefined,
         opId: res.opId,
       });
@@ -165,7 +172,8 @@ export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task
       }
     }
   }
-  conv.endStep = world.step + (conv.lines.length + 1) * cfg.lineSteps;
+  conv.endStep = Math.max(conv.endStep, world.step + cfg.lineSteps);
+  world.openConversations.delete(conv.id);
   world.conversations.push(conv);
   world.stats.conversations++;
   for (const [x, y] of bothWays) {

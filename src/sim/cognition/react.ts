@@ -20,6 +20,7 @@ export function mayTalk(world: World, agent: Agent, other: Agent): boolean {
   const cfg = world.config;
   const hour = world.time.hour;
   if (hour < cfg.chatHours[0] || hour >= cfg.chatHours[1]) return false;
+  if (world.midThought.has(other.id)) return false;
   for (const x of [agent, other]) {
     if (x.s.chat || x.s.action.kind === 'sleep' || x.s.action.kind === 'chat') return false;
     if (x.s.lastChatEndStep >= 0 && world.step - x.s.lastChatEndStep < cfg.chatRestSteps)
@@ -62,6 +63,9 @@ export function* react(world: World, agent: Agent, seen: Agent[]): Task {
     seed: world.seed,
   });
   // Re-check: another conversation may have claimed either side while we were deciding.
+  // With a slow mind the other may also have walked on or started thinking meanwhile.
   if (!res.talk || agent.s.chat || other.s.chat || other.s.action.kind === 'sleep') return;
+  if (world.midThought.has(other.id)) return;
+  if (tileDistance(world, agent.s.tile, other.s.tile) > world.config.chatDistance + 1) return;
   yield* converse(world, agent, other, res.opId);
 }

@@ -53,6 +53,13 @@ export class World {
   /** Who stands where, for questions about who is near (kept by `placeAgent`). */
   readonly grid: AgentGrid;
   conversations: Conversation[];
+  /**
+   * Conversations still being generated (their lines play as they come; moved to `conversations`
+   * when done). Only non-empty while a cognition is parked, so never part of a saved state.
+   */
+  readonly openConversations = new Map<string, Conversation>();
+  /** Agents whose cognition waits across steps for an answer (kept by the engine; not saved). */
+  readonly midThought = new Set<string>();
   storylines: Storyline[];
   stats: WorldStats;
 
