@@ -8,6 +8,8 @@ import { defaultScenario } from '../src/scenarios/default';
 import { STEPS_PER_DAY } from '../src/sim/clock';
 import { Engine } from '../src/sim/engine';
 import { createWorld } from '../src/sim/world/world';
+import { MAX_LAG_STEPS } from '../src/sim/overlap';
+import { liveOverlap } from '../src/persist/runtime';
 
 /**
  * LLM mind efficiency on the default 25-agent town for `days` game days against the local test
@@ -31,11 +33,11 @@ export async function benchLlm(
     });
     const world = createWorld(defaultScenario(), { seed: opts.seed ?? 1 });
     // As the CLI runs a town: answers overlap across steps (0: lockstep, every step waits).
-    const maxLagSteps = opts.maxLagSteps ?? 30;
+    const maxLagSteps = opts.maxLagSteps ?? MAX_LAG_STEPS;
     const engine = new Engine(
       world,
       mind,
-      maxLagSteps ? { overlap: { graceMs: 0, maxLagSteps } } : {},
+      maxLagSteps ? { overlap: { ...liveOverlap(0), maxLagSteps } } : {},
     );
     const steps = Math.round(days * STEPS_PER_DAY);
     const t0 = performance.now();

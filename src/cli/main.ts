@@ -9,7 +9,7 @@ import { FileLlmCache } from '../minds/llm/nodeFileCache';
 import { formatClock } from '../sim/clock';
 import type { Mind } from '../sim/mind';
 import { TownFileError } from '../persist/errors';
-import { TownRuntime } from '../persist/runtime';
+import { liveOverlap, TownRuntime } from '../persist/runtime';
 import { checkTownFile } from '../persist/town';
 import { runHeadless } from './run';
 import { TOWN_IDS } from '../scenarios';
@@ -103,12 +103,9 @@ async function main(): Promise<void> {
 function engineOptions(): EngineOptions {
   return {
     fallback: fallbackMind(new OfflineMind()),
-    overlap: { graceMs: 0, maxLagSteps: HEADLESS_MAX_LAG_STEPS },
+    overlap: liveOverlap(0),
   };
 }
-
-/** No agent waits more than this many steps (5 game minutes) for an answer before the town waits. */
-const HEADLESS_MAX_LAG_STEPS = 30;
 
 /** The LLM mind from the environment, with a file cache and notices printed once each. */
 function makeLlmMind(): LlmMind {

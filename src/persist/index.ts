@@ -33,7 +33,7 @@ export {
 } from './saveStore';
 export { MissingAnswerError, TapeMind } from './tape';
 export { TownRecorder, assignBatches, opNumber } from './recorder';
-export { TownRuntime, type TownSource } from './runtime';
+export { liveOverlap, TownRuntime, type TownSource } from './runtime';
 export {
   openTown,
   scenarioFromRecord,

@@ -4,6 +4,7 @@ import { STEPS_PER_HOUR } from '../sim/clock';
 import { worldHash } from '../sim/snapshot';
 import type { TownFile } from './format';
 import { Replayer } from './replay';
+import { liveOverlap } from './runtime';
 import { FakeLlmMind, recordSmallTown } from './testing/liveTown';
 import { decodeTownFile, encodeTownFile } from './townFile';
 
@@ -63,7 +64,7 @@ describe('replay', () => {
     const live = await recordSmallTown({
       mind: new FakeLlmMind(),
       mindInfo: { kind: 'llm', model: 'fake' },
-      overlap: { graceMs: 0, maxLagSteps: 4 },
+      overlap: { ...liveOverlap(0), maxLagSteps: 4 },
     });
     const file = roundTrip(live.file);
     expect(file.tape.delivered?.length ?? 0).toBeGreaterThan(5);

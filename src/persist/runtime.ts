@@ -1,4 +1,5 @@
 import { Engine, type EngineOptions } from '../sim/engine';
+import { MAX_LAG_STEPS, type Overlap } from '../sim/overlap';
 import type { Mind } from '../sim/mind';
 import type { Scenario } from '../sim/scenario';
 import { createWorld, type World } from '../sim/world/world';
@@ -10,6 +11,19 @@ import { openTown, townFileFromEngine, type TownFileInfo } from './town';
 export type TownSource =
   | { kind: 'new'; scenario: Scenario; seed: number; agents?: number }
   | { kind: 'file'; file: TownFile };
+
+/**
+ * Overlap for a live town on this host's clock: a step waits up to `graceMs` for its answers, no
+ * answer waits more than `MAX_LAG_STEPS` (see `sim/overlap.ts`).
+ */
+export function liveOverlap(graceMs: number): Overlap {
+  return {
+    graceMs,
+    maxLagSteps: MAX_LAG_STEPS,
+    now: () => performance.now(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
 
 /**
  * One running town as the worker and the CLI both hold it: the scenario, the world, the engine

@@ -14,7 +14,6 @@ import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
 import type { Task } from './ops';
 import {
-  defaultWait,
   opOrder,
   type Answered,
   type Overlap,
@@ -159,7 +158,8 @@ export class Engine {
       const world = this.world;
       world.step++;
       const resumed = handed.map((p) => this.resume(p));
-      const deadline = performance.now() + (this.opts.overlap?.graceMs ?? 0);
+      const overlap = this.opts.overlap;
+      const deadline = overlap ? overlap.now() + overlap.graceMs : 0;
       const drive = (tasks: Running[]) => this.drive(tasks, drain, deadline);
       const of = (stage: Stage) => resumed.filter((t) => t.stage === stage);
       const busy = (stage: Stage) =>
@@ -344,8 +344,8 @@ export class Engine {
       const pending = round.filter((a) => !a.answer).map((a) => a.arrival);
       if (pending.length) {
         if (overlap) {
-          const left = Math.max(0, deadline - performance.now());
-          await Promise.race([Promise.all(pending), (overlap.wait ?? defaultWait)(left)]);
+          const left = Math.max(0, deadline - overlap.now());
+          await Promise.race([Promise.all(pending), overlap.wait(left)]);
         } else await Promise.all(pending);
       }
       const failed = round.find((a) => a.failure);
@@ -362,7 +362,8 @@ export class Engine {
   private markThinking(): void {
     const ids = this.world.midThought;
     ids.clear();
-    for (const p of this.parked) if (p.task.stage === 'tick' && p.task.agentId) ids.add(p.task.agentId);
+    for (const p of this.parked)
+      if (p.task.stage === 'tick' && p.task.agentId) ids.add(p.task.agentId);
   }
 
   /** Asks the mind; on failure the fallback mind answers (if there is one). */

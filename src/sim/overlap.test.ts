@@ -23,7 +23,7 @@ class GatedMind implements Mind {
   }
 }
 
-const instant = { wait: () => Promise.resolve() };
+const instant = { now: () => 0, wait: () => Promise.resolve() };
 
 describe('overlap', () => {
   it('changes nothing when answers come at once (offline runs stay the same)', async () => {

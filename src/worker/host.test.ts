@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OfflineMind } from '../minds/offline';
 import type { Mind, MindCall, QuestionKind, QuestionRes } from '../sim/mind';
 import { smallScenario } from '../sim/testing/smallTown';
+import { MAX_LAG_STEPS } from '../sim/overlap';
 import { SimHost } from './host';
 import { answer } from './requestTable';
 import type { Frame, Request, WorkerMessage } from '../protocol';
@@ -15,6 +16,21 @@ class SlowMind implements Mind {
   answer<K extends QuestionKind>(call: MindCall<K>): Promise<QuestionRes<K>> {
     const delay = call.kind === 'embed' || call.kind === 'rateImportance' ? 0 : 120;
     return new Promise((r) => setTimeout(() => r(this.inner.answer(call)), delay));
+  }
+}
+
+/** Decisions wait until released (embeddings and importance answer at once). */
+class HeldMind implements Mind {
+  readonly name = 'held';
+  private readonly inner = new OfflineMind();
+  readonly held: (() => void)[] = [];
+  answer<K extends QuestionKind>(call: MindCall<K>): QuestionRes<K> | Promise<QuestionRes<K>> {
+    const res = this.inner.answer(call);
+    if (call.kind === 'embed' || call.kind === 'rateImportance') return res;
+    return new Promise((r) => this.held.push(() => r(res)));
+  }
+  release(): void {
+    for (const r of this.held.splice(0)) r();
   }
 }
 
@@ -95,6 +111,30 @@ describe('SimHost', () => {
     const s0 = world.step;
     await until(() => world.step > s0 + 200);
     expect(frames().some((f) => f.frame.steps > 1)).toBe(true);
+  });
+
+  it('steps on while agents wait for a slow mind, up to the lag limit, and settles to save', async () => {
+    const mind = new HeldMind();
+    const { host, world } = start({ paused: true, speed: 'max', mind });
+    let asked = -1;
+    host.engine.observe((e) => {
+      if (e.type !== 'mindAsked' || asked >= 0) return;
+      if (e.call.kind !== 'embed' && e.call.kind !== 'rateImportance') asked = world.step;
+    });
+    host.control({ kind: 'play' });
+    await until(() => mind.held.length > 0);
+    // The town does not wait for the answer: it runs on until the question is MAX_LAG_STEPS old.
+    await until(() => world.step >= asked + MAX_LAG_STEPS);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(world.step).toBe(asked + MAX_LAG_STEPS);
+    expect(host.engine.parkedCount).toBeGreaterThan(0);
+    mind.release();
+    await until(() => world.step > asked + MAX_LAG_STEPS + 5);
+    // Saving settles first: nothing is left waiting across steps when the town is captured.
+    const pump = setInterval(() => mind.release(), 1);
+    const parked = await host.settled(() => host.engine.parkedCount);
+    clearInterval(pump);
+    expect(parked).toBe(0);
   });
 
   it('applies a whisper between steps and returns the stored thought', async () => {

@@ -1,4 +1,4 @@
-import { TownRuntime, type TownSource } from '../persist';
+import { liveOverlap, TownRuntime, type TownSource } from '../persist';
 import { fallbackMind } from '../minds/fallback';
 import type { Mind } from '../sim/mind';
 import type { World } from '../sim/world/world';
@@ -16,10 +16,9 @@ import type { Overlap } from '../sim/overlap';
 /**
  * A slow mind (an LLM) does not hold the town: a step waits for answers at most this share of its
  * interval at the chosen speed (not at all at max), and no agent waits more than `MAX_LAG_STEPS`
- * steps (5 game minutes) before the town waits for it. Offline answers come at once: no effect.
+ * steps before the town waits for it. Offline answers come at once: no effect.
  */
 const GRACE_SHARE = 0.8;
-export const MAX_LAG_STEPS = 30;
 
 function graceMs(speed: Speed): number {
   return speed === 'max' ? 0 : (GRACE_SHARE * 1000) / speed;
@@ -50,7 +49,7 @@ export class SimHost implements LoopTown {
     post: (msg: WorkerMessage) => void,
     opts: { speed: Speed; paused: boolean },
   ) {
-    this.overlap = { graceMs: graceMs(opts.speed), maxLagSteps: MAX_LAG_STEPS };
+    this.overlap = liveOverlap(graceMs(opts.speed));
     this.runtime = TownRuntime.open(source, mind, {
       fallback: fallbackMind(offline),
       overlap: this.overlap,
