@@ -214,6 +214,7 @@ export const AgentStateSchema = z.strictObject({
   nextEnrichStep: step,
   lastChatEndStep: stepOrNever,
   talkConsidered: z.record(name, stepOrNever),
+  chatsToday: z.strictObject({ day: z.int().min(0), count: z.int().min(0) }).optional(),
   placeCache: z.record(text, AddressSchema.extend({ emoji: name })),
   memory: MemoryStreamStateSchema,
   rng: RngStateSchema,

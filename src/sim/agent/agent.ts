@@ -77,6 +77,8 @@ export interface AgentState {
   lastChatEndStep: number;
   /** Step at which talking to each other agent was last considered (gates repeated questions). */
   talkConsidered: Record<string, number>;
+  /** Conversations joined on game day `day` (a day's social energy; absent: none yet). */
+  chatsToday?: { day: number; count: number };
   /** Grounding cache: activity → place and emoji (saves mind calls for repeated routines). */
   placeCache: Record<string, Address & { emoji: string }>;
   memory: MemoryStreamState;

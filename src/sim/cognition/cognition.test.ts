@@ -5,6 +5,7 @@ import { smallScenario } from '../testing/smallTown';
 import { createWorld, type World } from '../world/world';
 import { converse } from './converse';
 import { perceive } from './perceive';
+import { CHATS_PER_DAY, chatsToday, countChat, mayTalk } from './react';
 import { reflect, shouldReflect } from './reflect';
 
 function setup(): { world: World; engine: Engine } {
@@ -108,5 +109,24 @@ describe('reflect', () => {
     // Retrieval per focal question refreshed the access time of what it found.
     expect(ben.memory.nodes.some((n) => n.type === 'event' && n.lastAccessed === later)).toBe(true);
     expect(ben.s.importanceSinceReflect).toBe(0);
+  });
+});
+
+describe('social energy', () => {
+  it('stops anyone joining more than CHATS_PER_DAY conversations in a day, and renews it the next day', () => {
+    const { world } = setup();
+    const [ada, ben] = world.agents;
+    world.step = 10 * 360; // day 1, 10:00: chat hours
+    world.placeAgent(ada, world.map.idx(5, 12));
+    world.placeAgent(ben, world.map.idx(7, 12));
+    for (const a of [ada, ben])
+      a.s.action = { ...a.s.action, kind: 'activity' } as typeof a.s.action;
+    expect(mayTalk(world, ada, ben)).toBe(true);
+    for (let i = 0; i < CHATS_PER_DAY; i++) countChat(world, ben);
+    expect(chatsToday(world, ben)).toBe(CHATS_PER_DAY);
+    expect(mayTalk(world, ada, ben)).toBe(false);
+    world.step += 24 * 360; // the next day
+    expect(chatsToday(world, ben)).toBe(0);
+    expect(mayTalk(world, ada, ben)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import type { World } from '../world/world';
 import { memoryBrief, partnerBrief, placeName, relationshipBrief } from './briefs';
 import { noteAcquaintance } from './perceive';
 import { startAction } from './plan';
+import { countChat } from './react';
 import { accessible, recall, remember } from './recall';
 
 const UTTERANCE_MEMORIES = 6;
@@ -98,6 +99,7 @@ export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task
   for (const [x, y] of bothWays) {
     x.s.chat = { conversationId: conv.id, partnerId: y.id, untilStep: Number.MAX_SAFE_INTEGER };
     x.s.path = [];
+    countChat(world, x);
   }
   faceEachOther(world, a, b);
   const history: Utterance[] = [];

@@ -9,6 +9,23 @@ import { accessible } from './recall';
 /** After deciding not to talk, wait this long before asking about the same person again. */
 export const RECONSIDER_STEPS = 30 * STEPS_PER_MINUTE;
 const TALK_MEMORIES = 5;
+/**
+ * A day's social energy: nobody joins more than this many conversations in a game day. Above the
+ * most anyone has in the 25-person town; in a crowd it keeps talk (and its mind calls) per person
+ * near what a small town has instead of growing with the number of people met.
+ */
+export const CHATS_PER_DAY = 10;
+
+/** Conversations `agent` joined today. */
+export function chatsToday(world: World, agent: Agent): number {
+  const c = agent.s.chatsToday;
+  return c && c.day === world.time.day ? c.count : 0;
+}
+
+/** Counts a conversation `agent` joins now. */
+export function countChat(world: World, agent: Agent): void {
+  agent.s.chatsToday = { day: world.time.day, count: chatsToday(world, agent) + 1 };
+}
 
 function tileDistance(world: World, a: number, b: number): number {
   const w = world.map.width;
@@ -25,6 +42,7 @@ export function mayTalk(world: World, agent: Agent, other: Agent): boolean {
     if (x.s.chat || x.s.action.kind === 'sleep' || x.s.action.kind === 'chat') return false;
     if (x.s.lastChatEndStep >= 0 && world.step - x.s.lastChatEndStep < cfg.chatRestSteps)
       return false;
+    if (chatsToday(world, x) >= CHATS_PER_DAY) return false;
   }
   if (tileDistance(world, agent.s.tile, other.s.tile) > cfg.chatDistance) return false;
   const last = agent.s.relationships[other.id]?.lastTalkStep ?? -Infinity;
