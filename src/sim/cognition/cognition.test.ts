@@ -119,8 +119,7 @@ describe('social energy', () => {
     world.step = 10 * 360; // day 1, 10:00: chat hours
     world.placeAgent(ada, world.map.idx(5, 12));
     world.placeAgent(ben, world.map.idx(7, 12));
-    for (const a of [ada, ben])
-      a.s.action = { ...a.s.action, kind: 'activity' } as typeof a.s.action;
+    for (const a of [ada, ben]) a.s.action = { ...a.s.action, kind: 'act' };
     expect(mayTalk(world, ada, ben)).toBe(true);
     for (let i = 0; i < CHATS_PER_DAY; i++) countChat(world, ben);
     expect(chatsToday(world, ben)).toBe(CHATS_PER_DAY);
