@@ -4,7 +4,9 @@
  */
 import type { MemoryBrief, QuestionKind } from '../sim/mind';
 import type {
+  BudgetStatus,
   ConnectionVerdict,
+  LlmBudget,
   LlmConfig,
   LogMessage,
   Notice,
@@ -12,10 +14,18 @@ import type {
   UsageReport,
 } from '../minds/llm';
 
-export type { ConnectionVerdict, LlmConfig, Notice, PriceTable, UsageReport };
+export type {
+  BudgetStatus,
+  ConnectionVerdict,
+  LlmBudget,
+  LlmConfig,
+  Notice,
+  PriceTable,
+  UsageReport,
+};
 export type { UsageBucket } from '../minds/llm/usage';
 export type { ProviderId, StructuredOutput } from '../minds/llm/config';
-export { DEFAULT_LLM_SETTINGS, PROVIDER_PRESETS } from '../minds/llm/config';
+export { budgetProblem, DEFAULT_LLM_SETTINGS, PROVIDER_PRESETS } from '../minds/llm/config';
 export { DEFAULT_PRICES } from '../minds/llm/prices';
 
 /** Which mind answers the agents' questions. The key travels only inside `config`, page → worker. */
@@ -30,10 +40,19 @@ export interface MindStatus {
   /** Null when embeddings come from the offline embedder. */
   embeddingModel?: string | null;
   baseURL?: string;
+  /** The LLM budget, when one is set. */
+  budget?: LlmBudget;
 }
 
 /** Pushed by the worker when the mind changes or raises a notice. */
 export type MindEvent = { kind: 'status'; status: MindStatus } | { kind: 'notice'; notice: Notice };
+
+/**
+ * Who actually answered a call: the LLM (`llm`: the mind asked, when it is not the offline one),
+ * the offline mind in use (`offline`), the offline mind because the LLM budget was spent
+ * (`budget`), or the offline mind because the mind asked failed (`fallback`).
+ */
+export type Answerer = 'llm' | 'offline' | 'budget' | 'fallback';
 
 /** One mind call in the mind log list. */
 export interface MindCallSummary {
@@ -45,6 +64,8 @@ export interface MindCallSummary {
   time: string;
   /** Which mind was asked: `offline` or `llm`. */
   mind: string;
+  /** Which mind answered. */
+  answeredBy: Answerer;
   /** What came back, in one line. */
   headline: string;
   latencyMs: number;
@@ -85,6 +106,11 @@ export interface MindCallList {
   total: number;
 }
 
+/** The LLM mind's usage, with its budget in the current window (null: no budget is set). */
+export interface MindUsage extends UsageReport {
+  budget: BudgetStatus | null;
+}
+
 export interface MindRequests {
   setMind: { req: { mind: MindSetting }; res: MindStatus };
   /** Checks LLM settings against their server (the settings panel's "Test connection"). */
@@ -96,8 +122,8 @@ export interface MindRequests {
     req: { opId: string; agentId?: string };
     res: MindCallDetail | null;
   };
-  /** Usage of the LLM mind since it was applied (null with the offline mind). */
-  mindUsage: { req: { reset?: boolean }; res: UsageReport | null };
+  /** Usage of the LLM mind since it was applied, and its budget (null with the offline mind). */
+  mindUsage: { req: { reset?: boolean }; res: MindUsage | null };
   /** Replaces the price table (merged over the defaults) of the LLM mind in use. */
-  setPrices: { req: { prices: PriceTable }; res: UsageReport | null };
+  setPrices: { req: { prices: PriceTable }; res: MindUsage | null };
 }

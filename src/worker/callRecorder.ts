@@ -25,6 +25,8 @@ export interface CallRecord {
   latencyMs: number;
   /** Why another mind answered (the mind asked failed), if it did. */
   fallback?: string;
+  /** The LLM budget was spent: the offline mind answered for the LLM mind. */
+  budget?: true;
   /** How an LLM answered (prompts, reply, tokens, retries), when one did. */
   trace?: MindLogEntry;
   /** Order of recording, across agents. */
@@ -70,6 +72,8 @@ export class CallRecorder {
   private open = new Map<string, { t0: number; error?: string }>();
   /** LLM log entries of calls not settled yet (the LLM logs before the engine hears back). */
   private traces = new Map<string, MindLogEntry>();
+  /** Calls not settled yet that the budget sent to the offline mind. */
+  private budgeted = new Set<string>();
 
   /**
    * Records every mind call of `engine` — the one place calls are observed: op id, agent, kind,
@@ -86,6 +90,7 @@ export class CallRecorder {
         this.open.delete(e.call.id);
         const trace = this.traces.get(e.call.id);
         this.traces.delete(e.call.id);
+        const budget = this.budgeted.delete(e.call.id);
         // Local offline embeddings are instant and countless: they would flood the log.
         if (e.call.kind === 'embed' && e.mind === 'offline') return;
         const latencyMs = o ? performance.now() - o.t0 : 0;
@@ -95,6 +100,7 @@ export class CallRecorder {
           latencyMs,
           ...(fallback ? { fallback } : {}),
           ...(trace ? { trace } : {}),
+          ...(budget ? { budget } : {}),
         });
       }
     });
@@ -105,12 +111,18 @@ export class CallRecorder {
     if (this.open.has(entry.opId)) this.traces.set(entry.opId, entry);
   }
 
+  /** The budget sent a call in flight to the offline mind (noted on the call when it settles). */
+  byBudget(opId: string): void {
+    if (this.open.has(opId)) this.budgeted.add(opId);
+  }
+
   /** Keeps one call (public for tests; the town's calls arrive through `observe`). */
   record(
     call: MindCall,
     mind: string,
     result: unknown,
-    info: Pick<CallRecord, 'step'> & Partial<Pick<CallRecord, 'latencyMs' | 'fallback' | 'trace'>>,
+    info: Pick<CallRecord, 'step'> &
+      Partial<Pick<CallRecord, 'latencyMs' | 'fallback' | 'trace' | 'budget'>>,
   ): CallRecord {
     const key = call.agentId ?? TOWN;
     const routine = ROUTINE_KINDS.has(call.kind);
@@ -150,6 +162,7 @@ export class CallRecorder {
   clear(): void {
     this.open.clear();
     this.traces.clear();
+    this.budgeted.clear();
     this.decisions.clear();
     this.routine.clear();
     this.totals.clear();

@@ -14,12 +14,13 @@ import { createWorld } from '../sim/world/world';
 import { fallbackMind } from '../minds/fallback';
 import { CallRecorder, DECISIONS_PER_AGENT } from './callRecorder';
 import { MindHost } from './mindHost';
-import { headline } from './mindViews';
+import { answerer, headline } from './mindViews';
 import type {
   MindCallDetail,
   MindCallList,
   MindRequests,
   MindStatus,
+  MindUsage,
   Request,
   WorkerMessage,
 } from '../protocol';
@@ -129,6 +130,13 @@ describe('mind views', () => {
     );
     expect(headline('reflect', {}, null)).toBe('reflect');
   });
+
+  it('says who answered: the LLM, the offline mind, the budget or a fallback', () => {
+    expect(answerer('offline', {})).toBe('offline');
+    expect(answerer('llm', {})).toBe('llm');
+    expect(answerer('llm', { budget: true })).toBe('budget');
+    expect(answerer('llm', { fallback: 'error: boom' })).toBe('fallback');
+  });
 });
 
 describe('MindHost', () => {
@@ -196,6 +204,53 @@ describe('MindHost', () => {
       host.info(),
     ]);
     expect(everything).not.toContain(FAKE_KEY);
+  });
+
+  it('routes past the LLM budget to the offline mind, shown in the mind log and the usage', async () => {
+    const host = new MindHost(() => {});
+    const world = createWorld(smallScenario(), { seed: 1 });
+    const engine = new Engine(world, host.mind, { fallback: fallbackMind(host.mind.offline) });
+    host.attach(engine);
+    const asked = new Map<string, string>();
+    engine.observe((e) => {
+      if (e.type === 'mindCall') asked.set(e.call.id, e.mind);
+    });
+    const [watched, other] = world.agents.map((a) => a.id);
+    host.watch({ kind: 'agentNow', agentId: watched });
+    host.watch({ kind: 'mindUsage' });
+    expect(host.attention.ranked()).toEqual([watched]);
+    const status = (await ask(host, {
+      kind: 'setMind',
+      mind: { kind: 'llm', config: { ...llmConfig(), budget: { per: 'hour', maxCalls: 5 } } },
+    })) as MindStatus;
+    expect(status.budget).toEqual({ per: 'hour', maxCalls: 5 });
+    for (let i = 0; i < 300; i++) await engine.tick();
+
+    const usage = (await ask(host, { kind: 'mindUsage' })) as MindUsage;
+    const budget = usage.budget!;
+    expect(budget.budget).toEqual({ per: 'hour', maxCalls: 5 });
+    expect(budget.calls).toBeLessThanOrEqual(5);
+    expect(budget.offlineCalls).toBeGreaterThan(0);
+    const list = (await ask(host, {
+      kind: 'mindCalls',
+      agentId: other,
+      limit: 500,
+      routine: true,
+    })) as MindCallList;
+    const byBudget = list.calls.filter((c) => c.answeredBy === 'budget');
+    expect(byBudget.length).toBeGreaterThan(0);
+    expect(budget.offlineByAgent[other]).toBeGreaterThan(0);
+    // Asked of the LLM mind's name, so the tape records these answers in full.
+    expect(byBudget.every((c) => c.mind === 'llm' && asked.get(c.opId) === 'llm')).toBe(true);
+    expect(list.calls.some((c) => c.answeredBy === 'llm')).toBe(true);
+
+    // Re-applying the settings does not refill this hour's budget.
+    await ask(host, {
+      kind: 'setMind',
+      mind: { kind: 'llm', config: { ...llmConfig(), budget: { per: 'hour', maxCalls: 5 } } },
+    });
+    const again = (await ask(host, { kind: 'mindUsage' })) as MindUsage;
+    expect(again.budget!.calls).toBe(budget.calls);
   });
 
   it('answers "why?" on an action by the op id the action carries', async () => {

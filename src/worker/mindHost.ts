@@ -1,4 +1,7 @@
 import {
+  Attention,
+  BudgetLedger,
+  BudgetMind,
   LlmMind,
   MemoryLlmCache,
   testConnection,
@@ -16,6 +19,8 @@ import type {
   MindSetting,
   MindRequests,
   MindStatus,
+  MindUsage,
+  Request,
   RequestOf,
   Requests,
   WorkerMessage,
@@ -36,19 +41,25 @@ function statusOf(mind: LlmMind | null): MindStatus {
     chatModel: s.chatModel,
     embeddingModel: s.embeddings === 'api' ? (s.embeddingModel ?? null) : null,
     baseURL: s.baseURL,
+    ...(s.budget ? { budget: s.budget } : {}),
   };
 }
 
 /**
  * Owns the mind side of the worker: which mind answers (offline by default, or an LLM mind built
- * from the settings panel), the call recorder behind the mind log, notices pushed to the page,
- * usage and prices, and cancellation on pause. The engine only ever sees `mind`, which never
- * changes identity, so switching needs no new engine and no reload.
+ * from the settings panel, behind its budget), the call recorder behind the mind log, notices
+ * pushed to the page, usage, prices and the budget, and cancellation on pause. The engine only
+ * ever sees `mind`, which never changes identity, so switching needs no new engine and no reload.
  */
 export class MindHost {
   readonly recorder = new CallRecorder();
   readonly mind: SwitchableMind;
+  /** Whom the page looks at (ranks agents for the budget's reserve). */
+  readonly attention = new Attention();
+  /** The budget's spending in the current window (outlives re-applied settings). */
+  readonly ledger = new BudgetLedger();
   private llm: LlmMind | null = null;
+  private budgeted: BudgetMind | null = null;
   private unsubscribe: (() => void) | null = null;
   private cache: Promise<LlmCache> | null = null;
   private world: World | null = null;
@@ -70,10 +81,21 @@ export class MindHost {
     if (this.world && this.world !== engine.world) {
       this.abort();
       this.recorder.clear();
+      this.attention.clear();
+      this.ledger.clear();
     }
     this.detach?.();
     this.world = engine.world;
     this.detach = this.recorder.observe(engine);
+  }
+
+  /**
+   * Notes a page request: one naming an agent (the inspector's polls of the selected agent, the
+   * mind log, whispers, interviews) means the user is watching that agent.
+   */
+  watch(request: Request): void {
+    const agentId = (request as { agentId?: unknown }).agentId;
+    if (typeof agentId === 'string') this.attention.see(agentId);
   }
 
   /** The mind in use, for the page. */
@@ -104,12 +126,14 @@ export class MindHost {
       mindCalls: (r) => this.calls(r),
       mindCall: (r) => this.call(r),
       mindUsage: (r) => {
+        // Resets the usage counters, not the budget's window.
         if (r.reset) this.llm?.resetUsage();
-        return this.llm?.getUsage() ?? null;
+        return this.usage();
       },
       setPrices: (r) => {
         this.llm?.setPrices(r.prices);
-        return this.llm?.getUsage() ?? null;
+        this.budgeted?.setPrices(r.prices);
+        return this.usage();
       },
     };
   }
@@ -125,21 +149,45 @@ export class MindHost {
     this.unsubscribe = null;
     this.llm?.abort();
     this.llm = next;
-    this.mind.use(next ?? this.mind.offline);
-    if (next) {
+    this.budgeted = next
+      ? new BudgetMind({
+          llm: next,
+          offline: this.mind.offline,
+          budget: next.settings.budget ?? null,
+          clock: () => this.world?.step ?? 0,
+          attention: this.attention,
+          ledger: this.ledger,
+          chatModel: next.settings.chatModel,
+          prices: next.settings.prices,
+        })
+      : null;
+    this.mind.use(this.budgeted ?? this.mind.offline);
+    if (next && this.budgeted) {
+      const budgeted = this.budgeted;
       const offNotice = next.onNotice((notice) =>
         this.post({ type: 'mind', event: { kind: 'notice', notice } }),
       );
       // The LLM's trace of each call joins the call's record when the engine hears back.
       const offLog = next.onLog((entry) => this.recorder.trace(entry));
+      const offRoute = budgeted.onRoute((opId, route) => {
+        if (route === 'budget') this.recorder.byBudget(opId);
+      });
       this.unsubscribe = () => {
         offNotice();
         offLog();
+        offRoute();
+        budgeted.dispose();
       };
     }
     const status = this.status();
     this.post({ type: 'mind', event: { kind: 'status', status } });
     return status;
+  }
+
+  /** Usage and budget of the LLM mind in use (null with the offline mind). */
+  private usage(): MindUsage | null {
+    if (!this.llm) return null;
+    return { ...this.llm.getUsage(), budget: this.budgeted?.status() ?? null };
   }
 
   private sharedCache(): Promise<LlmCache> {

@@ -1,6 +1,6 @@
 import type { MemoryBrief, Questions, QuestionKind } from '../sim/mind';
 import type { CallRecord } from './callRecorder';
-import type { MindCallDetail, MindCallSummary } from '../protocol';
+import type { Answerer, MindCallDetail, MindCallSummary } from '../protocol';
 import { timeLabel } from './views';
 import { formatClock } from '../sim/clock';
 
@@ -99,13 +99,15 @@ export function summarize(rec: CallRecord): MindCallSummary {
   const fallback = rec.fallback;
   // An LLM mind set to the offline embedder embeds locally and logs nothing: say so.
   const localEmbed = rec.kind === 'embed' && rec.mind === 'llm' && !llm;
+  const mind = localEmbed ? 'offline' : rec.mind;
   return {
     opId: rec.opId,
     agentId: rec.agentId,
     kind: rec.kind,
     step: rec.step,
     time: timeLabel(rec.step),
-    mind: localEmbed ? 'offline' : rec.mind,
+    mind,
+    answeredBy: answerer(mind, rec),
     headline: headline(rec.kind, rec.req, rec.result),
     latencyMs: Math.round(llm?.latencyMs ?? rec.latencyMs),
     cacheHit: llm?.cacheHit ?? false,
@@ -114,6 +116,13 @@ export function summarize(rec: CallRecord): MindCallSummary {
     ...(llm?.error ? { error: llm.error } : {}),
     ...(llm ? { promptTokens: llm.promptTokens, completionTokens: llm.completionTokens } : {}),
   };
+}
+
+/** Which mind answered a call (structured, for the log's badges and counts). */
+export function answerer(mind: string, rec: Pick<CallRecord, 'budget' | 'fallback'>): Answerer {
+  if (mind === 'offline') return 'offline';
+  if (rec.budget) return 'budget';
+  return rec.fallback ? 'fallback' : 'llm';
 }
 
 /** Everything about one call, for the detail view and the "why?" links. */

@@ -74,6 +74,7 @@ self.onmessage = (e: MessageEvent<PageMessage>) => {
       session.init(msg.options);
       return;
     case 'request':
+      minds.watch(msg.request);
       answer(table, msg.id, msg.request, post);
       return;
     case 'control':

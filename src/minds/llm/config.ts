@@ -39,6 +39,35 @@ export interface LlmConfig {
    */
   breakerFailures?: number;
   breakerCooldownMs?: number;
+  /** An optional limit on LLM use per game hour or day (see `./budget`); absent: no limit. */
+  budget?: LlmBudget;
+}
+
+/**
+ * A limit on LLM use per window of game time. Past it, the least-watched agents' questions go to
+ * the offline mind (see `BudgetMind` in `./budget`). At least one of the two limits is set.
+ */
+export interface LlmBudget {
+  /** The window: one game hour or one game day (windows start on the hour / at midnight). */
+  per: 'hour' | 'day';
+  /** Chat questions sent to the server per window (cache hits and embeddings do not count). */
+  maxCalls?: number;
+  /** Estimated USD per window, chat and embeddings, from the price table. */
+  maxCostUsd?: number;
+}
+
+/** What is wrong with a budget, in words, or null when it is usable. */
+export function budgetProblem(budget: LlmBudget): string | null {
+  if (budget.per !== 'hour' && budget.per !== 'day')
+    return 'The budget must be per game hour or per game day.';
+  const { maxCalls, maxCostUsd } = budget;
+  if (maxCalls === undefined && maxCostUsd === undefined)
+    return 'A budget needs a limit of calls, of cost or both (or turn the budget off).';
+  if (maxCalls !== undefined && !(Number.isInteger(maxCalls) && maxCalls >= 1))
+    return 'The budget’s call limit must be a whole number of at least 1.';
+  if (maxCostUsd !== undefined && !(Number.isFinite(maxCostUsd) && maxCostUsd > 0))
+    return 'The budget’s cost limit must be a positive number of US dollars.';
+  return null;
 }
 
 /** A config with every optional tuning knob filled in. */
@@ -178,6 +207,10 @@ export function resolveConfig(
   c.maxRetries = Math.max(0, Math.floor(c.maxRetries));
   c.timeoutMs = Math.max(1, c.timeoutMs);
   c.embeddingBatchSize = Math.max(1, Math.floor(c.embeddingBatchSize));
+  if (c.budget) {
+    const problem = budgetProblem(c.budget);
+    if (problem) throw new Error(problem);
+  }
   return c;
 }
 

@@ -4,11 +4,22 @@
  */
 export { LlmMind, type LlmConfigInput, type LlmMindOptions } from './mind';
 export {
+  BudgetMind,
+  BudgetLedger,
+  Attention,
+  BUDGET_RESERVE,
+  budgetWindow,
+  type BudgetRoute,
+  type BudgetStatus,
+} from './budget';
+export {
+  budgetProblem,
   configFromEnv,
   DEFAULT_LLM_SETTINGS,
   presetConfig,
   PROVIDER_PRESETS,
   resolveConfig,
+  type LlmBudget,
   type LlmConfig,
   type ProviderId,
   type ProviderPreset,

@@ -38,6 +38,12 @@ export function CallDetailView({
           The offline mind answered instead: {call.fallback}
         </p>
       )}
+      {call.answeredBy === 'budget' && (
+        <p className="call-detail__fallback" data-testid="call-budget-reason">
+          The offline mind answered: the LLM budget of this game hour or day was reached (near the
+          limit only the people you watch and interviews keep the LLM).
+        </p>
+      )}
       {call.error && <p className="muted small">Last problem: {call.error}</p>}
       <Memories memories={call.memories} />
       <Block title="Request" text={pretty(call.request)} />
@@ -53,7 +59,7 @@ export function CallDetailView({
         </section>
       ) : (
         <p className="muted small">
-          {call.mind === 'llm'
+          {call.mind === 'llm' && call.answeredBy !== 'budget'
             ? 'No prompt was sent (answered without a request).'
             : 'The offline mind answers by rules and templates: no prompt was sent.'}
         </p>

@@ -77,6 +77,7 @@ function CallRow({ call, agentId }: { call: MindCallSummary; agentId: string }) 
       data-testid="mind-call"
       data-kind={call.kind}
       data-mind={call.mind}
+      data-answered-by={call.answeredBy}
     >
       <button
         type="button"

@@ -1,5 +1,6 @@
 import { useTown } from '../hooks/useTown';
 import { MindDialog } from './MindDialog';
+import { budgetLimits } from './usageFormat';
 
 /** The top bar's mind button: which mind thinks (offline or LLM); opens settings and usage. */
 export function MindButton() {
@@ -7,8 +8,9 @@ export function MindButton() {
   const dialog = useTown((s) => s.mindDialog);
   const open = useTown((s) => s.openMindDialog);
   const problems = useTown((s) => s.mindNotices.filter((n) => n.level === 'error').length);
+  const budget = status.budget ? ` (budget: ${budgetLimits(status.budget)})` : '';
   const what =
-    status.kind === 'llm' ? `${status.label} at ${status.baseURL ?? ''}` : 'Offline mind';
+    status.kind === 'llm' ? `${status.label} at ${status.baseURL ?? ''}${budget}` : 'Offline mind';
   return (
     <>
       <button

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConnectionVerdict } from '../../protocol';
 import { useSubmit } from '../hooks/useSubmit';
 import { useTown } from '../hooks/useTown';
+import { BudgetFields } from './BudgetFields';
 import { ConnectionResult, type TestState } from './ConnectionResult';
 import { KeyField } from './KeyField';
 import {
@@ -16,9 +17,9 @@ import {
 import { browserStorages, loadForm, loadPrices, saveForm } from './settingsStorage';
 
 /**
- * LLM settings: provider preset, endpoint, models, key, concurrency and temperature, with a
- * "Test connection" verdict; Apply switches the town's mind without reloading. Inputs carry no
- * `name` and the form never submits to a URL, so the key cannot end up in one.
+ * LLM settings: provider preset, endpoint, models, key, concurrency, temperature and budget,
+ * with a "Test connection" verdict; Apply switches the town's mind without reloading. Inputs carry
+ * no `name` and the form never submits to a URL, so the key cannot end up in one.
  */
 export function SettingsForm({ onApplied }: { onApplied(): void }) {
   const status = useTown((s) => s.mindStatus);
@@ -192,6 +193,7 @@ export function SettingsForm({ onApplied }: { onApplied(): void }) {
           />
         </label>
       </div>
+      <BudgetFields form={form} patch={patch} />
       <details className="mind-form__advanced">
         <summary>Advanced</summary>
         <div className="field-row">

@@ -1,7 +1,8 @@
-import type { UsageBucket, UsageReport } from '../../protocol';
+import type { MindUsage, UsageBucket } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
 import { ErrorLine, Loading } from '../inspector/bits';
+import { BudgetView } from './BudgetView';
 import { PriceEditor } from './PriceEditor';
 import { avgLatency, cacheRate, count, rowsByCalls, usd } from './usageFormat';
 
@@ -9,8 +10,9 @@ import { avgLatency, cacheRate, count, rowsByCalls, usd } from './usageFormat';
 const USAGE_REFRESH_MS = 1000;
 
 /**
- * Live usage of the LLM mind since it was applied: totals, per question type and per agent
- * (calls, tokens, latency, cache hits, fallbacks, estimated cost), and the editable price table.
+ * Live usage of the LLM mind since it was applied: totals, the budget (spent in this window, who
+ * thinks with what), per question type and per agent (calls, tokens, latency, cache hits,
+ * fallbacks, estimated cost), and the editable price table.
  */
 export function UsagePanel() {
   const kind = useTown((s) => s.mindStatus.kind);
@@ -39,7 +41,7 @@ export function UsagePanel() {
   );
 }
 
-function UsageReportView({ report, onReset }: { report: UsageReport; onReset(): void }) {
+function UsageReportView({ report, onReset }: { report: MindUsage; onReset(): void }) {
   const meta = useTown((s) => s.meta);
   const nameOf = (id: string) => meta?.agents.find((a) => a.id === id)?.name ?? id;
   const t = report.totals;
@@ -68,6 +70,7 @@ function UsageReportView({ report, onReset }: { report: UsageReport; onReset(): 
           Reset counters
         </button>
       </p>
+      <BudgetView status={report.budget} nameOf={nameOf} />
       <UsageTable
         title="By question"
         rows={report.byKind}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRICES } from '../../protocol';
+import { STEPS_PER_HOUR } from '../../sim/clock';
 import { rowsOf, tableOf } from './priceRows';
-import { configFromForm, formForPreset, formProblem, PROXY_PATH } from './settingsModel';
+import {
+  budgetFromForm,
+  configFromForm,
+  formForPreset,
+  formProblem,
+  PROXY_PATH,
+} from './settingsModel';
 import {
   API_KEY_KEY,
   forgetKey,
@@ -12,7 +19,7 @@ import {
   SETTINGS_KEY,
   type Storages,
 } from './settingsStorage';
-import { count, ms, usd } from './usageFormat';
+import { budgetLimits, count, ms, usd, windowLabel } from './usageFormat';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const KEY = 'sk-unit-DO-NOT-STORE-1234';
@@ -63,6 +70,67 @@ describe('settings model', () => {
     expect(formProblem({ ...f, embeddings: 'api', embeddingModel: '' })).toMatch(/embedding/);
     expect(formProblem(formForPreset('openai', ORIGIN))).toMatch(/key/);
     expect(formProblem({ ...f, concurrency: 0 })).toMatch(/Concurrency/);
+  });
+});
+
+describe('budget settings', () => {
+  const form = () => formForPreset('custom', ORIGIN);
+
+  it('are off by default and send no budget', () => {
+    expect(form().budgetOn).toBe(false);
+    expect(configFromForm({ ...form(), budgetCalls: '5' }).budget).toBeUndefined();
+  });
+
+  it('send the limits typed, per game hour or day', () => {
+    const on = { ...form(), budgetOn: true, budgetPer: 'hour' as const };
+    expect(configFromForm({ ...on, budgetCalls: ' 1,200 ' }).budget).toEqual({
+      per: 'hour',
+      maxCalls: 1200,
+    });
+    expect(configFromForm({ ...on, budgetCost: '$0.50' }).budget).toEqual({
+      per: 'hour',
+      maxCostUsd: 0.5,
+    });
+    expect(budgetFromForm({ ...on, budgetCalls: '10', budgetCost: '2' })).toEqual({
+      budget: { per: 'hour', maxCalls: 10, maxCostUsd: 2 },
+    });
+  });
+
+  it('say what is wrong with a budget before applying', () => {
+    const on = { ...form(), budgetOn: true };
+    expect(formProblem(on)).toMatch(/limit of calls, of cost/);
+    expect(formProblem({ ...on, budgetCalls: '0' })).toMatch(/call limit/);
+    expect(formProblem({ ...on, budgetCalls: 'lots' })).toMatch(/call limit/);
+    expect(formProblem({ ...on, budgetCalls: '3.5' })).toMatch(/whole number/);
+    expect(formProblem({ ...on, budgetCost: '-1' })).toMatch(/cost limit/);
+    expect(formProblem({ ...on, budgetCalls: '100' })).toBeNull();
+  });
+
+  it('are kept across presets and in storage', () => {
+    const s = storages();
+    const on = { ...form(), budgetOn: true, budgetPer: 'hour' as const, budgetCalls: '40' };
+    expect(formForPreset('ollama', ORIGIN, on)).toMatchObject({
+      budgetOn: true,
+      budgetCalls: '40',
+    });
+    saveForm(s, on);
+    expect(loadForm(s, ORIGIN)).toMatchObject({
+      budgetOn: true,
+      budgetPer: 'hour',
+      budgetCalls: '40',
+      budgetCost: '',
+    });
+  });
+
+  it('are written in words', () => {
+    expect(budgetLimits({ per: 'day', maxCalls: 1200, maxCostUsd: 0.5 })).toBe(
+      '1,200 calls or $0.50 per game day',
+    );
+    expect(budgetLimits({ per: 'hour', maxCalls: 1 })).toBe('1 call per game hour');
+    const hour = STEPS_PER_HOUR;
+    const window = { startStep: 24 * hour + 14 * hour, endStep: 24 * hour + 15 * hour };
+    expect(windowLabel({ budget: { per: 'hour', maxCalls: 1 }, window })).toBe('Day 2 14:00–15:00');
+    expect(windowLabel({ budget: { per: 'day', maxCalls: 1 }, window })).toBe('Day 2');
   });
 });
 

@@ -1,6 +1,8 @@
 import {
+  budgetProblem,
   DEFAULT_LLM_SETTINGS,
   PROVIDER_PRESETS,
+  type LlmBudget,
   type LlmConfig,
   type ProviderId,
   type StructuredOutput,
@@ -28,7 +30,24 @@ export interface MindForm {
   structuredOutput: StructuredOutput;
   tokenLimitParam: 'max_tokens' | 'max_completion_tokens';
   timeoutSec: number;
+  /** An LLM budget (off by default): per game hour or day, a call limit and/or a cost limit. */
+  budgetOn: boolean;
+  budgetPer: LlmBudget['per'];
+  /** Typed text; empty: no call limit. */
+  budgetCalls: string;
+  /** Typed text in USD; empty: no cost limit. */
+  budgetCost: string;
 }
+
+/** The budget fields, carried over when another preset is picked. */
+export type BudgetFields = Pick<MindForm, 'budgetOn' | 'budgetPer' | 'budgetCalls' | 'budgetCost'>;
+
+export const NO_BUDGET: BudgetFields = {
+  budgetOn: false,
+  budgetPer: 'day',
+  budgetCalls: '',
+  budgetCost: '',
+};
 
 /** A preset as the panel lists it. */
 export interface PresetChoice {
@@ -62,11 +81,14 @@ export function presetChoice(id: PresetId): PresetChoice {
   return PRESET_CHOICES.find((p) => p.id === id) ?? PRESET_CHOICES[0];
 }
 
-/** The form a preset fills in; `keep` carries over the key and its "remember" choice. */
+/** The form a preset fills in; `keep` carries over the key, its "remember" choice, the budget. */
 export function formForPreset(
   id: PresetId,
   origin: string,
-  keep: Pick<MindForm, 'apiKey' | 'rememberKey'> = { apiKey: '', rememberKey: false },
+  keep: Pick<MindForm, 'apiKey' | 'rememberKey'> & Partial<BudgetFields> = {
+    apiKey: '',
+    rememberKey: false,
+  },
 ): MindForm {
   const p = PROVIDER_PRESETS[id === 'proxy' ? 'openai' : id];
   return {
@@ -82,7 +104,33 @@ export function formForPreset(
     structuredOutput: p.structuredOutput,
     tokenLimitParam: p.tokenLimitParam,
     timeoutSec: DEFAULT_LLM_SETTINGS.timeoutMs / 1000,
+    budgetOn: keep.budgetOn ?? NO_BUDGET.budgetOn,
+    budgetPer: keep.budgetPer ?? NO_BUDGET.budgetPer,
+    budgetCalls: keep.budgetCalls ?? NO_BUDGET.budgetCalls,
+    budgetCost: keep.budgetCost ?? NO_BUDGET.budgetCost,
   };
+}
+
+/** A typed limit: undefined when empty, else its number (NaN when it is not one). */
+function limit(text: string, currency = false): number | undefined {
+  const t = (currency ? text.trim().replace(/^\$\s*/, '') : text.trim()).replace(/,/g, '');
+  return t === '' ? undefined : Number(t);
+}
+
+/** The budget the form describes (null when it is off), or what is wrong with it. */
+export function budgetFromForm(
+  form: BudgetFields,
+): { budget: LlmBudget | null } | { problem: string } {
+  if (!form.budgetOn) return { budget: null };
+  const maxCalls = limit(form.budgetCalls);
+  const maxCostUsd = limit(form.budgetCost, true);
+  const budget: LlmBudget = {
+    per: form.budgetPer,
+    ...(maxCalls !== undefined ? { maxCalls } : {}),
+    ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+  };
+  const problem = budgetProblem(budget);
+  return problem ? { problem } : { budget };
 }
 
 /** What is wrong with the form, in words, or null when it can be applied. */
@@ -97,12 +145,14 @@ export function formProblem(form: MindForm): string | null {
   if (!(form.timeoutSec >= 1 && form.timeoutSec <= 600)) return 'The timeout must be 1–600 s.';
   if (presetChoice(form.preset).needsKey && !form.apiKey.trim())
     return 'This provider needs an API key.';
-  return null;
+  const budget = budgetFromForm(form);
+  return 'problem' in budget ? budget.problem : null;
 }
 
 /** The LLM mind's config for a form. The proxy preset never sends a browser key. */
 export function configFromForm(form: MindForm, prices?: PriceTable): LlmConfig {
   const key = presetChoice(form.preset).usesKey ? form.apiKey.trim() : '';
+  const budget = budgetFromForm(form);
   return {
     ...DEFAULT_LLM_SETTINGS,
     baseURL: form.baseURL.trim(),
@@ -116,5 +166,6 @@ export function configFromForm(form: MindForm, prices?: PriceTable): LlmConfig {
     timeoutMs: Math.round(form.timeoutSec * 1000),
     ...(key ? { apiKey: key } : {}),
     ...(prices && Object.keys(prices).length ? { prices } : {}),
+    ...('budget' in budget && budget.budget ? { budget: budget.budget } : {}),
   };
 }

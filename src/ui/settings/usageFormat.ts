@@ -1,4 +1,6 @@
-import type { UsageBucket } from '../../protocol';
+import { dayClock } from '../../protocol/text';
+import type { BudgetStatus, LlmBudget, UsageBucket } from '../../protocol';
+import { formatClock, gameTime } from '../../sim/clock';
 
 /** "1,234" — token and call counts. */
 export function count(n: number): string {
@@ -34,4 +36,31 @@ export function rowsByCalls(
   return Object.entries(buckets)
     .map(([key, bucket]) => ({ key, bucket }))
     .sort((a, b) => b.bucket.calls - a.bucket.calls || a.key.localeCompare(b.key));
+}
+
+/** "200 calls or $0.50 per game day" — a budget's limits in words. */
+export function budgetLimits(b: LlmBudget): string {
+  const limits = [
+    b.maxCalls !== undefined && `${count(b.maxCalls)} call${b.maxCalls === 1 ? '' : 's'}`,
+    b.maxCostUsd !== undefined && usd(b.maxCostUsd),
+  ].filter(Boolean);
+  return `${limits.join(' or ')} per game ${b.per}`;
+}
+
+/** "Day 2 14:00" — the game time at a step. */
+export function stepLabel(step: number): string {
+  const t = gameTime(step);
+  return dayClock(t.day, t.minuteOfDay);
+}
+
+/** "Day 2 14:00–15:00" for an hour window, "Day 2" for a day window. */
+export function windowLabel(s: Pick<BudgetStatus, 'budget' | 'window'>): string {
+  const t = gameTime(s.window.startStep);
+  if (s.budget.per === 'day') return `Day ${t.day}`;
+  return `${stepLabel(s.window.startStep)}–${formatClock(t.minuteOfDay + 60)}`;
+}
+
+/** "62%" of the budget used (in-flight questions included), capped at 100%. */
+export function usedPercent(used: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, used)) * 100)}%`;
 }
