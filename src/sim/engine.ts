@@ -1,5 +1,5 @@
 import { errorText } from './text';
-import { agentTick, embedTown, enrich } from './cognition/act';
+import { embedTown, enrich, quickTick, think } from './cognition/act';
 import { interview, type InterviewAnswer } from './cognition/interview';
 import { remember } from './cognition/recall';
 import {
@@ -169,17 +169,17 @@ export class Engine {
             .map((t) => t.agentId),
         );
       const thinking = busy('tick');
-      await drive([
-        ...of('tick'),
-        ...world.agents
-          .filter((a) => !thinking.has(a.id))
-          .map((a) => this.task(a.id, agentTick(world, a), 'tick')),
-      ]);
+      const ticks = of('tick');
+      // Sleepers and talkers need no coroutine (`quickTick`): cheap for most people, most steps.
+      for (const a of world.agents)
+        if (!thinking.has(a.id) && !quickTick(world, a))
+          ticks.push(this.task(a.id, think(world, a), 'tick'));
+      await drive(ticks);
       const enriching = busy('enrich');
       const enrichTasks = [
         ...of('enrich'),
         ...world.agents
-          .filter((a) => !enriching.has(a.id))
+          .filter((a) => a.memory.mayHavePending && !enriching.has(a.id))
           .map((a) => this.task(a.id, enrich(world, a), 'enrich')),
       ];
       const due = await drive(enrichTasks);

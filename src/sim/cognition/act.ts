@@ -23,22 +23,30 @@ export function move(world: World, agent: Agent): void {
   world.placeAgent(agent, next);
 }
 
-/** One step of one agent's cognitive loop: perceive, plan, reflect, react, act, move. */
-export function* agentTick(world: World, agent: Agent): Task {
-  const t = world.time;
+/**
+ * The part of a step that never needs a mind: ends a finished conversation, holds an agent still
+ * talking, puts a sleeper to bed. Returns true when that was the whole step (most people, most
+ * steps): then no coroutine is needed.
+ */
+export function quickTick(world: World, agent: Agent): boolean {
   const chat = agent.s.chat;
   if (chat) {
-    if (world.step < chat.untilStep) return;
+    if (world.step < chat.untilStep) return true;
     agent.s.chat = null;
     agent.s.lastChatEndStep = world.step;
     agent.s.action.endStep = world.step;
   }
-  const night = isNight(agent, t.minuteOfDay);
-  if (night) {
+  if (isNight(agent, world.time.minuteOfDay)) {
     goToSleep(world, agent);
     move(world, agent);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The rest of an awake agent's step: plan, perceive, reflect, react, act, move. */
+export function* think(world: World, agent: Agent): Task {
+  const t = world.time;
   if (!agent.s.plan || agent.s.plan.day !== t.day) yield* planNewDay(world, agent);
 
   const seen = perceive(world, agent);
@@ -50,6 +58,11 @@ export function* agentTick(world: World, agent: Agent): Task {
   move(world, agent);
 }
 
+/** One step of one agent's cognitive loop: perceive, plan, reflect, react, act, move. */
+export function* agentTick(world: World, agent: Agent): Task {
+  if (!quickTick(world, agent)) yield* think(world, agent);
+}
+
 /**
  * Step end, per agent: rates the importance of new memories (one batched question) and adds the
  * ratings to the reflection trigger; returns the memories to embed now. Waits until enough
@@ -57,6 +70,7 @@ export function* agentTick(world: World, agent: Agent): Task {
  * questions.
  */
 export function* enrich(world: World, agent: Agent): Task<MemoryNode[]> {
+  if (!agent.memory.mayHavePending) return [];
   const { unrated, unembedded } = agent.memory.pending();
   const waiting = Math.max(unrated.length, unembedded.length);
   if (!waiting || world.step < agent.s.nextEnrichStep) return [];

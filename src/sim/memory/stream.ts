@@ -25,6 +25,11 @@ export class MemoryStream {
   dim = 0;
   private matrix = new Float32Array(0);
   private embedded = new Uint8Array(0);
+  /**
+   * False once `pending()` found nothing waiting, until the next `add` (ratings and embeddings are
+   * only ever set, never cleared), so callers can skip the scan: most people, most steps.
+   */
+  mayHavePending = true;
 
   get size(): number {
     return this.nodes.length;
@@ -32,6 +37,7 @@ export class MemoryStream {
 
   add(node: NewMemoryNode): MemoryNode {
     const full: MemoryNode = { id: `m${this.nextSeq++}`, ...node };
+    this.mayHavePending = true;
     this.byId.set(full.id, this.nodes.length);
     this.nodes.push(full);
     this.ensureCapacity(this.nodes.length);
@@ -86,6 +92,7 @@ export class MemoryStream {
       if (n.importance <= 0) unrated.push(n);
       if (!this.embedded[i]) unembedded.push(n);
     }
+    if (!unrated.length && !unembedded.length) this.mayHavePending = false;
     return { unrated: unrated.reverse(), unembedded: unembedded.reverse() };
   }
 
