@@ -1,9 +1,8 @@
-import { Gzip } from 'fflate';
 import type { TownFile } from './format';
-import { sanitizeMind } from './townFile';
+import { GzipSink, framedPieces } from './framing';
+import { sanitizeMind, type EncodeOptions } from './townFile';
 
-export interface EncodeAsyncOptions {
-  level?: 1 | 3 | 6 | 9;
+export interface EncodeAsyncOptions extends EncodeOptions {
   /** Work this long, then yield (default 8 ms). */
   sliceMs?: number;
   /** How to yield to the host's event loop (default: a zero-delay timer). */
@@ -12,10 +11,10 @@ export interface EncodeAsyncOptions {
   now?: () => number;
 }
 
-/** Containers are split into pieces down to this depth (down to single memories). */
+/** Containers are split into pieces down to this depth. */
 const SPLIT_DEPTH = 6;
-/** UTF-8 encode and deflate in blocks of about this many characters. */
-const BLOCK_CHARS = 64 * 1024;
+/** The same for one item of a part list (an agent: down to single memories). */
+const ITEM_SPLIT_DEPTH = 3;
 
 /**
  * `JSON.stringify` as a stream of pieces: identical text, but a big town comes out in many small
@@ -51,9 +50,10 @@ export function* jsonPieces(value: unknown, depth = SPLIT_DEPTH): Generator<stri
 }
 
 /**
- * Same bytes on decode as `encodeTownFile`, produced in time slices so the thread that saves
- * (the worker) keeps stepping and answering between slices. Capture the file first (that part
- * is synchronous); the captured file is a copy, so the town may move on while this runs.
+ * Same text as `encodeTownFile` (the framed layout, see `framing.ts`), produced in time slices so
+ * the thread that saves (the worker) keeps stepping and answering between slices. Capture the file
+ * first (that part is synchronous); the captured file is a copy, so the town may move on while
+ * this runs.
  */
 export async function encodeTownFileAsync(
   file: TownFile,
@@ -62,36 +62,19 @@ export async function encodeTownFileAsync(
   const sliceMs = opts.sliceMs ?? 8;
   const now = opts.now ?? (() => performance.now());
   const yieldToHost = opts.yieldToHost ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
-  const out: Uint8Array[] = [];
-  let total = 0;
-  const gzip = new Gzip({ level: opts.level ?? 6 }, (chunk) => {
-    out.push(chunk);
-    total += chunk.length;
-  });
-  const encoder = new TextEncoder();
-  let block: string[] = [];
-  let blockChars = 0;
-  const push = (final: boolean) => {
-    gzip.push(encoder.encode(block.join('')), final);
-    block = [];
-    blockChars = 0;
-  };
+  const sink = new GzipSink(opts.level ?? 6);
+  const pieces = framedPieces(
+    { ...file, mind: sanitizeMind(file.mind) },
+    (value) => jsonPieces(value, ITEM_SPLIT_DEPTH),
+    opts,
+  );
   let sliceStart = now();
-  for (const piece of jsonPieces({ ...file, mind: sanitizeMind(file.mind) })) {
-    block.push(piece);
-    blockChars += piece.length;
-    if (blockChars >= BLOCK_CHARS) push(false);
+  for (const piece of pieces) {
+    sink.write(piece);
     if (now() - sliceStart >= sliceMs) {
       await yieldToHost();
       sliceStart = now();
     }
   }
-  push(true);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return sink.end();
 }

@@ -4,7 +4,7 @@ import type { TiledMap } from '../sim/world/tiled';
 import type { WorldState } from '../sim/world/world';
 
 /** The town file format version this app writes. Bump it (and add a migration) on any change. */
-export const TOWN_FILE_VERSION = 2;
+export const TOWN_FILE_VERSION = 3;
 /** Marks a JSON document as a Generative Town file. */
 export const TOWN_FILE_KIND = 'generative-town';
 /** Suggested file name extension. */

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { gzipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { TOWN_FILE_VERSION, type TownFile } from './format';
+import { decodeTownFile } from './townFile';
 import { importTownFile } from './importExport';
 import { mapIdentity } from './mapIdentity';
 import { SaveStore } from './saveStore';
@@ -15,7 +16,9 @@ function fixtureJson(): TownFile {
   const bytes = readFileSync(
     new URL(`./fixtures/town-v${TOWN_FILE_VERSION}.json.gz`, import.meta.url),
   );
-  return JSON.parse(strFromU8(gunzipSync(new Uint8Array(bytes)))) as TownFile;
+  const decoded = decodeTownFile(new Uint8Array(bytes));
+  if (!decoded.ok) throw decoded.error;
+  return structuredClone(decoded.file);
 }
 
 /** A file whose town cannot run: no collision layer, a home off the map, a storyline of nobody. */

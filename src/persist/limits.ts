@@ -1,13 +1,21 @@
 /**
  * Upper bounds for anything read from a town file. They are far above what a real town reaches
- * (a 25-agent town after two game days is ~15 MB of JSON) and exist so that a truncated, corrupted
+ * (a 25-agent town after a game week is ~43 MB of JSON) and exist so that a truncated, corrupted
  * or hostile file is rejected with a clear message instead of exhausting memory or stalling a loop.
  */
 export const LIMITS = {
-  /** Compressed file size. */
-  MAX_FILE_BYTES: 200 * 1024 * 1024,
-  /** Decompressed JSON size; stays below V8's maximum string length (~512 M characters). */
-  MAX_JSON_BYTES: 400 * 1024 * 1024,
+  /** Compressed file size (a 1,000-person town is ~56 MB after one game day). */
+  MAX_FILE_BYTES: 1024 * 1024 * 1024,
+  /**
+   * Decompressed text, all of it (a 1,000-person town is ~860 MB after one game day). Read line by
+   * line (v3 on), so it may exceed a string's length.
+   */
+  MAX_JSON_BYTES: 8 * 1024 * 1024 * 1024,
+  /**
+   * One line of a framed (v3) file, or a whole v0–v2 file (parsed as one string): stays below V8's
+   * maximum string length (~512 M characters).
+   */
+  MAX_LINE_BYTES: 400 * 1024 * 1024,
   /** Nesting depth of the JSON (real files nest about 10 deep). */
   MAX_DEPTH: 64,
   /** One string (the largest are the base64 embedding matrices of long-lived agents). */

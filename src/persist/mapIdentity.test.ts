@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
+import { gzipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import otherMap from '../scenarios/saltmere/town.json';
 import { TownFileError } from './errors';
@@ -15,7 +15,9 @@ function fixtureJson(): TownFile {
   const bytes = readFileSync(
     new URL(`./fixtures/town-v${TOWN_FILE_VERSION}.json.gz`, import.meta.url),
   );
-  return JSON.parse(strFromU8(gunzipSync(new Uint8Array(bytes)))) as TownFile;
+  const decoded = decodeTownFile(new Uint8Array(bytes));
+  if (!decoded.ok) throw decoded.error;
+  return structuredClone(decoded.file);
 }
 
 function pack(doc: unknown): Uint8Array {

@@ -55,6 +55,22 @@ describe('migrations', () => {
     expect(world.step).toBe(decoded.file.world.step + 120);
   });
 
+  it('migrates the v2 fixture (one JSON document): same content, saved again in lines', () => {
+    const raw = JSON.parse(strFromU8(gunzipSync(fixture(2))));
+    expect(raw.schemaVersion).toBe(2);
+    const decoded = decodeTownFile(fixture(2));
+    if (!decoded.ok) throw decoded.error;
+    expect(decoded.migratedFrom).toBe(2);
+    // Nothing but the version changes, key order included.
+    expect(JSON.stringify(decoded.file)).toBe(JSON.stringify({ ...raw, schemaVersion: 3 }));
+    const bytes = encodeTownFile(decoded.file);
+    expect(strFromU8(gunzipSync(bytes)).split('\n').length).toBeGreaterThan(3);
+    const again = decodeTownFile(bytes);
+    if (!again.ok) throw again.error;
+    expect(again.migratedFrom).toBeUndefined();
+    expect(JSON.stringify(again.file)).toBe(JSON.stringify(decoded.file));
+  });
+
   it('migrates the v1 fixture: the identity of its map is added, and it opens', () => {
     const raw = JSON.parse(strFromU8(gunzipSync(fixture(1))));
     expect(raw.schemaVersion).toBe(1);

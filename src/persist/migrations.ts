@@ -196,8 +196,22 @@ const V1_TO_V2: Migration = {
   },
 };
 
+/** v2: the same content as v3, written as one JSON document (v3 writes it in lines). */
+const V2Schema = z.looseObject({
+  schemaVersion: z.literal(2),
+  kind: z.literal(TOWN_FILE_KIND),
+});
+
+const V2_TO_V3: Migration = {
+  from: 2,
+  to: 3,
+  input: V2Schema,
+  // Only the layout changed (framing.ts); the reader already turned either into one document.
+  up: (doc) => ({ ...(doc as Json), schemaVersion: 3 }),
+};
+
 /** Every migration, in order. */
-export const MIGRATIONS: readonly Migration[] = [V0_TO_V1, V1_TO_V2];
+export const MIGRATIONS: readonly Migration[] = [V0_TO_V1, V1_TO_V2, V2_TO_V3];
 
 /** The oldest file version this app can still open. */
 export const OLDEST_SUPPORTED_VERSION = MIGRATIONS[0]?.from ?? TOWN_FILE_VERSION;

@@ -66,7 +66,8 @@ export class TownRecorder {
     Object.assign(this.answers, tape.answers);
     if (tape.offlineOps)
       this.offline.push(...tape.offlineOps.map((r) => [...r] as [number, number]));
-    if (tape.delivered) this.delivered.push(...tape.delivered.map((d) => [...d] as [number, number]));
+    if (tape.delivered)
+      this.delivered.push(...tape.delivered.map((d) => [...d] as [number, number]));
   }
 
   private hear(e: EngineEvent): void {

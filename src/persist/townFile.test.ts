@@ -6,7 +6,7 @@ import { worldHash } from '../sim/snapshot';
 import type { TownFile } from './format';
 import { recordSmallTown, type LiveRun } from './testing/liveTown';
 import { openTown, scenarioRecord, summarizeTown } from './town';
-import { TOWN_FILE_VERSION, decodeTownFile, encodeTownFile } from './townFile';
+import { TOWN_FILE_VERSION, decodeTownFile, encodeTownFile, encodeTownJson } from './townFile';
 
 let live: LiveRun;
 beforeAll(async () => {
@@ -17,9 +17,9 @@ beforeAll(async () => {
 // Tests break the file on purpose, so the document is untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function tampered(edit: (doc: Record<string, any>) => void): Uint8Array {
-  const doc = JSON.parse(strFromU8(gunzipSync(encodeTownFile(live.file))));
+  const doc = JSON.parse(JSON.stringify(live.file));
   edit(doc);
-  return gzipSync(strToU8(JSON.stringify(doc)));
+  return encodeTownJson(doc);
 }
 
 function errorOf(bytes: Uint8Array): string {
@@ -47,7 +47,9 @@ describe('town file round trip', () => {
     expect(worldHash(a.world)).toBe(worldHash(b.world));
   });
 
-  it('also accepts the unpacked JSON', () => {
+  it('also accepts the unpacked file, and the town as one JSON document', () => {
+    const unpacked = gunzipSync(encodeTownFile(live.file));
+    expect(decodeTownFile(unpacked).ok).toBe(true);
     const json = strToU8(JSON.stringify(live.file));
     const decoded = decodeTownFile(json);
     expect(decoded.ok).toBe(true);
@@ -123,9 +125,9 @@ describe('town file errors', () => {
     ],
     [
       'a newer version',
-      () => tampered((d) => (d.schemaVersion = 3)),
+      () => tampered((d) => (d.schemaVersion = TOWN_FILE_VERSION + 1)),
       new RegExp(
-        `^Saved with a newer version \\(3\\) than this app supports \\(${TOWN_FILE_VERSION}\\)`,
+        `^Saved with a newer version \\(${TOWN_FILE_VERSION + 1}\\) than this app supports \\(${TOWN_FILE_VERSION}\\)`,
       ),
     ],
     [

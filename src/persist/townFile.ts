@@ -1,8 +1,9 @@
 import { errorText } from '../sim/text';
-import { Gunzip, gzipSync } from 'fflate';
+import { Gunzip } from 'fflate';
 import type { WorldState } from '../sim/world/world';
 import { TownFileError, describeIssue } from './errors';
 import { TOWN_FILE_VERSION, type MindInfo, type TownFile } from './format';
+import { GzipSink, TownTextReader, framedPieces, stringifyWhole } from './framing';
 import { assertSafeJson } from './guard';
 import { LIMITS } from './limits';
 import { checkMapIdentity } from './mapIdentity';
@@ -22,14 +23,30 @@ export type DecodeResult =
   | { ok: false; error: TownFileError };
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+/** Compressed bytes handed to the gunzipper at a time, so unpacked text arrives in bounded chunks. */
+const INPUT_SLICE = 64 * 1024;
+
+/** Encoder options. */
+export interface EncodeOptions {
+  /** fflate: 1 fastest … 9 smallest. */
+  level?: 1 | 3 | 6 | 9;
+  /** Characters per part line (default `DEFAULT_PART_CHARS`); tests lower it. */
+  partChars?: number;
+}
 
 /**
- * Serialises and gzips a town. Synchronous; in the app it runs in the worker. `level` trades size
- * for time (fflate: 1 fastest … 9 smallest).
+ * Serialises and gzips a town in the framed layout (`framing.ts`): no string longer than one list
+ * item (an agent, say) is ever built. Synchronous; in the app it runs in the worker.
  */
-export function encodeTownFile(file: TownFile, opts: { level?: 1 | 3 | 6 | 9 } = {}): Uint8Array {
-  const json = JSON.stringify({ ...file, mind: sanitizeMind(file.mind) });
-  return gzipSync(new TextEncoder().encode(json), { level: opts.level ?? 6 });
+export function encodeTownFile(file: TownFile, opts: EncodeOptions = {}): Uint8Array {
+  return encodeTownJson({ ...file, mind: sanitizeMind(file.mind) }, opts);
+}
+
+/** Frames and gzips any JSON document as `encodeTownFile` does, without sanitising it. */
+export function encodeTownJson(doc: Record<string, unknown>, opts: EncodeOptions = {}): Uint8Array {
+  const sink = new GzipSink(opts.level ?? 6);
+  for (const piece of framedPieces(doc, stringifyWhole, opts)) sink.write(piece);
+  return sink.end();
 }
 
 /**
@@ -38,14 +55,9 @@ export function encodeTownFile(file: TownFile, opts: { level?: 1 | 3 | 6 | 9 } =
  */
 export function decodeTownFile(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeResult {
   try {
-    return { ok: true, ...parseTownJson(JSON.parse(unpack(bytes, opts))) };
+    return { ok: true, ...parseTownJson(unpack(bytes, opts)) };
   } catch (err) {
     if (err instanceof TownFileError) return { ok: false, error: err };
-    if (err instanceof SyntaxError)
-      return {
-        ok: false,
-        error: new TownFileError('damaged', 'The file is damaged: its content is not valid JSON.'),
-      };
     const detail = errorText(err);
     return {
       ok: false,
@@ -57,23 +69,29 @@ export function decodeTownFile(bytes: Uint8Array, opts: DecodeOptions = {}): Dec
 /** Size caps (defaults: `LIMITS`); tests lower them to check the guards. */
 export interface DecodeOptions {
   maxFileBytes?: number;
+  /** The whole unpacked text. */
   maxJsonBytes?: number;
+  /** One line of a framed file, or a whole unframed (v0–v2) document. */
+  maxLineBytes?: number;
+  /** Called with the reader once it is done (tests read `longestLine`). */
+  onRead?: (reader: TownTextReader) => void;
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** Gunzips (with a size cap against decompression bombs) and decodes UTF-8. */
-function unpack(bytes: Uint8Array, opts: DecodeOptions): string {
+/** Gunzips as a stream (with size caps against decompression bombs) and parses line by line. */
+function unpack(bytes: Uint8Array, opts: DecodeOptions): unknown {
   const maxFile = opts.maxFileBytes ?? LIMITS.MAX_FILE_BYTES;
-  const maxJson = opts.maxJsonBytes ?? LIMITS.MAX_JSON_BYTES;
-  const tooLarge = () =>
-    new TownFileError('too-large', `The town is too large to open (over ${mb(maxJson)} unpacked).`);
   if (bytes.length > maxFile)
     throw new TownFileError(
       'too-large',
       `The file is too large to be a town (over ${mb(maxFile)}).`,
     );
   if (bytes.length === 0) throw new TownFileError('not-town-file', 'The file is empty.');
+  const reader = new TownTextReader({
+    maxTotalBytes: opts.maxJsonBytes ?? LIMITS.MAX_JSON_BYTES,
+    maxLineBytes: opts.maxLineBytes ?? LIMITS.MAX_LINE_BYTES,
+  });
   const isGzip = bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
   if (!isGzip) {
     // An unpacked file (someone gunzipped it to look inside) is still welcome.
@@ -83,20 +101,20 @@ function unpack(bytes: Uint8Array, opts: DecodeOptions): string {
         'not-town-file',
         'Not a Generative Town file: the file is truncated or not gzip-compressed.',
       );
-    if (bytes.length > maxJson) throw tooLarge();
-    return utf8(bytes);
+    for (let i = 0; i < bytes.length; i += INPUT_SLICE)
+      reader.push(bytes.subarray(i, i + INPUT_SLICE));
+    const doc = reader.end();
+    opts.onRead?.(reader);
+    return doc;
   }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   let ended = false;
   const gunzip = new Gunzip((chunk, final) => {
-    total += chunk.length;
-    if (total > maxJson) throw tooLarge();
-    chunks.push(chunk);
+    reader.push(chunk);
     if (final) ended = true;
   });
   try {
-    gunzip.push(bytes, true);
+    for (let i = 0; i < bytes.length; i += INPUT_SLICE)
+      gunzip.push(bytes.subarray(i, i + INPUT_SLICE), i + INPUT_SLICE >= bytes.length);
   } catch (err) {
     if (err instanceof TownFileError) throw err;
     throw new TownFileError(
@@ -105,15 +123,11 @@ function unpack(bytes: Uint8Array, opts: DecodeOptions): string {
     );
   }
   // A stream cut at a block boundary can inflate "fine": the gzip trailer's size tells.
-  if (!ended || !trailerSizeMatches(bytes, total))
+  if (!ended || !trailerSizeMatches(bytes, reader.bytesRead))
     throw new TownFileError('damaged', 'The file is truncated: it ends before the town does.');
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return utf8(out);
+  const doc = reader.end();
+  opts.onRead?.(reader);
+  return doc;
 }
 
 /** Whether the gzip trailer (ISIZE: unpacked length mod 2³², last 4 bytes) matches. */
@@ -123,14 +137,6 @@ function trailerSizeMatches(bytes: Uint8Array, unpacked: number): boolean {
   const size =
     (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
   return size === unpacked % 2 ** 32;
-}
-
-function utf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new TownFileError('damaged', 'The file is damaged: its text is not valid UTF-8.');
-  }
 }
 
 /**
