@@ -15,6 +15,7 @@ import './ui/styles/threads.css';
 import './ui/styles/mind.css';
 import './ui/styles/saves.css';
 import './ui/styles/evaluate.css';
+import './ui/styles/dashboard.css';
 
 const client = new WorkerSimClient();
 const store = createTownStore(client);

@@ -8,6 +8,9 @@ import type { PlaceRef } from '../sim/agent/persona';
 import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { EvalRequests } from './eval';
+import type { GraphRequests } from './graphs';
+import type { SeriesRequests } from './series';
+import type { WhyRequests } from './why';
 import type { MindRequests } from './mind';
 import type { PersistRequests } from './saves';
 import type {
@@ -22,7 +25,7 @@ import type {
 } from './views';
 
 /** Reads of the town (answered at once, live or in replay; they change nothing). */
-export interface ReadRequests {
+export interface ReadRequests extends SeriesRequests, GraphRequests, WhyRequests {
   agentNow: { req: { agentId: string }; res: AgentNow };
   memories: {
     req: { agentId: string; types?: MemoryType[]; text?: string; limit: number };

@@ -9,6 +9,10 @@ export function createSelectionSlice({ set, get }: SliceContext): SelectionSlice
     tab: 'now',
     focusSeq: 0,
     revision: 0,
+    sideView: 'inspector',
+    setSideView(sideView) {
+      set({ sideView });
+    },
     select(id, opts) {
       if (id && get().agentIndex[id] === undefined) return;
       set((s) => ({

@@ -40,6 +40,8 @@ export interface Hover {
   y: number;
 }
 
+export type SideView = 'inspector' | 'dashboard';
+
 export interface SelectionSlice {
   selectedId: string | null;
   hover: Hover | null;
@@ -50,6 +52,9 @@ export interface SelectionSlice {
   focusSeq: number;
   /** Bumped after a command changed an agent, so open inspector views refetch. */
   revision: number;
+  /** What the right-hand column shows: one person's mind, or the whole town's dashboard. */
+  sideView: SideView;
+  setSideView(view: SideView): void;
   select(id: string | null, opts?: { focus?: boolean }): void;
   setHover(hover: Hover | null): void;
   setFollow(follow: boolean): void;

@@ -13,6 +13,8 @@ export function TopBar() {
   const [announcing, setAnnouncing] = useState(false);
   const readOnly = useReadOnly();
   const close = useCallback(() => setAnnouncing(false), []);
+  const view = useTown((s) => s.sideView);
+  const setView = useTown((s) => s.setSideView);
   return (
     <header className="topbar">
       <div className="brand">
@@ -34,6 +36,17 @@ export function TopBar() {
         <SaveControls />
         <MindButton />
         <EvaluateButton />
+        <button
+          type="button"
+          className={view === 'dashboard' ? 'btn is-on' : 'btn'}
+          aria-pressed={view === 'dashboard'}
+          onClick={() => setView(view === 'dashboard' ? 'inspector' : 'dashboard')}
+          title="The town's dashboard: news spreading, friendships, talk, where people are (d)"
+          data-testid="dashboard-open"
+        >
+          <span aria-hidden="true">📈</span>
+          <span className="topbar__label">Dashboard</span>
+        </button>
         <button
           type="button"
           className="btn btn--accent"

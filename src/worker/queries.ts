@@ -23,7 +23,7 @@ export class Queries {
   private readonly places: PlaceNames;
 
   constructor(
-    private readonly world: World,
+    readonly world: World,
     private readonly mind: () => Mind,
   ) {
     this.places = new PlaceNames(world);

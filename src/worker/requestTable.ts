@@ -9,6 +9,9 @@ import type {
   WorkerMessage,
 } from '../protocol';
 import { errorText } from '../protocol/text';
+import { GRAPH_KINDS } from './dashboard/graphsReads';
+import { SERIES_KINDS } from './dashboard/seriesReads';
+import { WHY_KINDS } from './dashboard/whyReads';
 
 /** Answers one kind of request. */
 export type Handler<K extends RequestKind> = (
@@ -29,6 +32,9 @@ export type RequestTable = Handlers<Requests>;
 export type Kinds<R> = { readonly [K in keyof R & RequestKind]: true };
 
 export const READ_KINDS: Kinds<ReadRequests> = {
+  ...SERIES_KINDS,
+  ...GRAPH_KINDS,
+  ...WHY_KINDS,
   agentNow: true,
   memories: true,
   probe: true,

@@ -7,7 +7,7 @@ export const FILTER_INPUT_ID = 'agent-filter';
 
 /**
  * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
- * selected agent, `/` filter people, `e` the Evaluate panel, Esc clear selection. Ignored while
+ * selected agent, `/` filter people, `e` the Evaluate panel, `d` the dashboard, Esc clear selection. Ignored while
  * typing in a field.
  */
 export function useShortcuts(): void {
@@ -44,6 +44,10 @@ export function useShortcuts(): void {
         case 'e':
         case 'E':
           s.setEvalOpen(true);
+          break;
+        case 'd':
+        case 'D':
+          s.setSideView(s.sideView === 'dashboard' ? 'inspector' : 'dashboard');
           break;
         case '/':
           e.preventDefault();

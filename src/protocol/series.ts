@@ -1,0 +1,6 @@
+/**
+ * Dashboard reads: series (see src/worker/dashboard/seriesReads.ts). Each entry is
+ * `kind: { req; res }`; the worker answers them from the town shown, live or replayed.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SeriesRequests {}

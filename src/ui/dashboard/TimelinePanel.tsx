@@ -1,0 +1,4 @@
+/** Placeholder while this panel is being built (replaced before it lands). */
+export function TimelinePanel() {
+  return <p className="muted">Not built yet.</p>;
+}
