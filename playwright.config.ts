@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Serve another build folder than dist/ (parallel work: `vite build --outDir DIR`). */
+const DIST = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 /** Port of the LLM test server (`scripts/llm-test-server.ts`). */
 const LLM_TEST_PORT = 8788;
 
@@ -30,7 +32,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1${DIST}`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
