@@ -18,6 +18,8 @@ const CROWD_AGENTS = 60;
 const CROWD_LABEL_ZOOM = 2;
 /** Overlays this far outside the view are hidden, screen pixels. */
 const CULL_MARGIN_PX = 120;
+/** How often presentation mode learns who is on screen, ms. */
+const IN_VIEW_MS = 250;
 
 /** Horizontal spread of agents standing on the same tile, px between neighbours. */
 const SHARE_SPREAD_PX = 9;
@@ -53,6 +55,8 @@ export class TownScene extends Phaser.Scene {
   private lastFrame: Frame | null = null;
   private lastWaiting: string[] = [];
   private lastFocusSeq = 0;
+  private lastLookAt = 0;
+  private inViewAt = 0;
   private lastSelected: string | null = null;
   private lastHover: string | null = null;
 
@@ -232,6 +236,11 @@ export class TownScene extends Phaser.Scene {
       this.lastFocusSeq = s.focusSeq;
       if (selected) this.controller.glideTo(selected.x, selected.y, now);
     }
+    if (s.lookAt && s.lookAt.seq !== this.lastLookAt) {
+      this.lastLookAt = s.lookAt.seq;
+      const ts = this.meta.tileSize;
+      this.controller.glideTo((s.lookAt.x + 0.5) * ts, (s.lookAt.y + 0.5) * ts, now);
+    }
     const follow = s.follow && selected ? { x: selected.x, y: selected.y } : null;
     this.controller.update(now, delta, follow);
 
@@ -245,6 +254,21 @@ export class TownScene extends Phaser.Scene {
       this.lastHover = hoverId;
     }
     this.layoutOverlays(now, s.selectedId, hoverId);
+    if (s.presenting && now - this.inViewAt > IN_VIEW_MS) this.reportInView(now);
+  }
+
+  /** Tells the page who is on screen (presentation captions show only them). */
+  private reportInView(now: number): void {
+    this.inViewAt = now;
+    const cam = this.cameras.main;
+    const ids: string[] = [];
+    for (const v of this.views) {
+      const p = this.controller.toScreen(v.x, v.y);
+      if (p.x >= 0 && p.y >= 0 && p.x <= cam.width && p.y <= cam.height) ids.push(v.id);
+    }
+    const before = this.store.getState().inView;
+    if (ids.length !== before.length || ids.some((id, i) => id !== before[i]))
+      this.store.setState({ inView: ids });
   }
 
   private layoutOverlays(now: number, selectedId: string | null, hoverId: string | null): void {

@@ -6,6 +6,7 @@ import { createControlsSlice } from './controlsSlice';
 import { createEvalSlice } from './evalSlice';
 import { createMindSlice } from './mindSlice';
 import { createSavesSlice } from './savesSlice';
+import { createPresentSlice } from './presentSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { SliceContext, TownState } from './types';
 
@@ -37,6 +38,7 @@ export function createTownStore(client: SimClient): TownStore {
       ...createMindSlice(ctx),
       ...createSavesSlice(ctx),
       ...createEvalSlice(ctx),
+      ...createPresentSlice(ctx),
     };
   });
 }

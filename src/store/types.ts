@@ -6,6 +6,7 @@ import type { MindSlice } from './mindSlice';
 import type { InterviewResult, MemoryView, RequestKind, RequestOf, ResultOf } from '../protocol';
 import type { EvalSlice } from './evalSlice';
 import type { SavesSlice } from './savesSlice';
+import type { PresentSlice } from './presentSlice';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -54,7 +55,11 @@ export interface SelectionSlice {
   revision: number;
   /** What the right-hand column shows: one person's mind, or the whole town's dashboard. */
   sideView: SideView;
+  /** A conversation the inspector's conversations tab opens and scrolls to. */
+  focusConversationId: string | null;
   setSideView(view: SideView): void;
+  /** Inspects `agentId` at conversation `conversationId` (camera on them, conversations tab). */
+  openConversation(agentId: string, conversationId: string): void;
   select(id: string | null, opts?: { focus?: boolean }): void;
   setHover(hover: Hover | null): void;
   setFollow(follow: boolean): void;
@@ -110,7 +115,8 @@ export type TownState = ConnectionSlice &
   CommandsSlice &
   MindSlice &
   SavesSlice &
-  EvalSlice;
+  EvalSlice &
+  PresentSlice;
 
 /** What every slice creator gets: zustand's set/get plus the simulation client. */
 export interface SliceContext {

@@ -20,11 +20,17 @@ export function App() {
   const status = useTown((s) => s.status);
   const error = useTown((s) => s.error);
   const view = useTown((s) => s.sideView);
+  const presenting = useTown((s) => s.presenting);
+  const layout = presenting
+    ? 'app app--present'
+    : view === 'dashboard'
+      ? 'app app--dashboard'
+      : 'app';
   useShortcuts();
   // Loading, or the choice to make when another tab runs this town.
   if (status === 'loading') return <BootScreen />;
   return (
-    <div className={view === 'dashboard' ? 'app app--dashboard' : 'app'} data-testid="app">
+    <div className={layout} data-testid="app">
       <TopBar />
       <AgentList />
       <GameView />

@@ -5,12 +5,14 @@ import { useTown, useTownStore } from './hooks/useTown';
 import { Notices } from './Notices';
 import { ReplayBar } from './replay/ReplayBar';
 import { StageHud } from './StageHud';
+import { Presentation } from './present/Presentation';
 
 /** The Phaser town view with its React overlays (tooltip, hints, notices). */
 export function GameView() {
   const store = useTownStore();
   const hostRef = useRef<HTMLDivElement>(null);
   const sceneReady = useTown((s) => s.sceneReady);
+  const presenting = useTown((s) => s.presenting);
 
   useEffect(() => {
     const el = hostRef.current;
@@ -42,7 +44,7 @@ export function GameView() {
         </div>
       )}
       <HoverTooltip />
-      <StageHud />
+      {presenting ? <Presentation /> : <StageHud />}
       <Notices />
       <ReplayBar />
     </main>

@@ -15,6 +15,7 @@ export function TopBar() {
   const close = useCallback(() => setAnnouncing(false), []);
   const view = useTown((s) => s.sideView);
   const setView = useTown((s) => s.setSideView);
+  const setPresenting = useTown((s) => s.setPresenting);
   return (
     <header className="topbar">
       <div className="brand">
@@ -36,6 +37,16 @@ export function TopBar() {
         <SaveControls />
         <MindButton />
         <EvaluateButton />
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setPresenting(true)}
+          title="Presentation mode for a projector: the map large, captions, the action camera (p)"
+          data-testid="present-open"
+        >
+          <span aria-hidden="true">🎬</span>
+          <span className="topbar__label">Present</span>
+        </button>
         <button
           type="button"
           className={view === 'dashboard' ? 'btn is-on' : 'btn'}

@@ -7,7 +7,9 @@ export const FILTER_INPUT_ID = 'agent-filter';
 
 /**
  * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
- * selected agent, `/` filter people, `e` the Evaluate panel, `d` the dashboard, Esc clear selection. Ignored while
+ * selected agent, `/` filter people, `e` the Evaluate panel, `d` the dashboard, `p` presentation
+ * mode (there `a` toggles the action camera, `n` shows another conversation, Esc leaves), Esc clear
+ * selection. Ignored while
  * typing in a field.
  */
 export function useShortcuts(): void {
@@ -45,6 +47,18 @@ export function useShortcuts(): void {
         case 'E':
           s.setEvalOpen(true);
           break;
+        case 'p':
+        case 'P':
+          s.setPresenting(!s.presenting);
+          break;
+        case 'a':
+        case 'A':
+          if (s.presenting) s.setAutoCamera(!s.autoCamera);
+          break;
+        case 'n':
+        case 'N':
+          if (s.presenting) s.nextConversation();
+          break;
         case 'd':
         case 'D':
           s.setSideView(s.sideView === 'dashboard' ? 'inspector' : 'dashboard');
@@ -54,7 +68,8 @@ export function useShortcuts(): void {
           document.getElementById(FILTER_INPUT_ID)?.focus();
           break;
         case 'Escape':
-          s.select(null);
+          if (s.presenting) s.setPresenting(false);
+          else s.select(null);
           break;
       }
     };
