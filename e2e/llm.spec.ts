@@ -132,14 +132,15 @@ test('switching to the LLM mind: the town keeps living and the mind log shows th
   await expect(detail).not.toContainText(FAKE_KEY);
   await snap(page, testInfo, 'mind-log');
 
-  // "why?" on a memory opens the call that produced it, with the memories it used.
+  // "why?" on a memory opens its why-chain; "details" shows the call that produced it.
   await openTab(page, 'memory');
-  const why = page.getByTestId('memory-item').getByTestId('why-link').first();
+  const why = page.locator('[data-testid="memory-item"] [data-testid="why-link"][data-op]').first();
+  await why.focus();
   await expect(why).toBeVisible();
   const op = await why.getAttribute('data-op');
   await why.click();
-  await expect(page.getByTestId('tab-mind')).toHaveAttribute('aria-selected', 'true');
-  const card = page.getByTestId('why-card');
+  const card = page.getByTestId('why-panel');
+  await card.getByTestId('why-details-toggle').click();
   await expect(card.getByTestId('mind-call-detail')).toHaveAttribute('data-op', op!);
   await expect(card).toContainText(/Memories it retrieved \(\d+\)/);
   await snap(page, testInfo, 'mind-why');

@@ -16,6 +16,7 @@ import './ui/styles/mind.css';
 import './ui/styles/saves.css';
 import './ui/styles/evaluate.css';
 import './ui/styles/dashboard.css';
+import './ui/styles/why.css';
 import './ui/styles/present.css';
 
 const client = new WorkerSimClient();

@@ -15,6 +15,9 @@ import { runHeadless } from './run';
 import { TOWN_IDS } from '../scenarios';
 import { checkWritable, loadScenario } from './scenarioArgs';
 import { readTownFile, writeTownFile } from './townFile';
+import { buildDataFiles } from '../eval/data';
+import { OccupancyRecorder } from '../eval/series';
+import { checkDataDir, writeDataDir } from './dataDir';
 
 /** Upper bounds that keep a typo (`--days 1e9`, `Infinity`) from running for ever. */
 const MAX_DAYS = 365;
@@ -22,12 +25,13 @@ const MAX_AGENTS = 5000;
 
 const USAGE = `Usage: npm run sim -- [--days 2] [--seed 1] [--agents N] [--town ${TOWN_IDS.join('|')}]
                     [--map town.json] [--personas personas.json] [--out runs/x.json]
-                    [--resume town.town] [--export out.town] [--mind offline|llm]
+                    [--resume town.town] [--export out.town] [--data DIR] [--mind offline|llm]
 
   --town ID       a bundled town (default "default"); --map / --personas replace its parts
 
   --resume FILE   continue an exported town (world and tape) for --days more
   --export FILE   write the town file (gzip JSON, opens in the app) at the end
+  --data DIR      write the data export (CSV and JSON, see docs/data.md) into DIR at the end
   --mind llm      use an OpenAI-compatible model: OPENAI_API_KEY, OPENAI_BASE_URL,
                   LLM_CHAT_MODEL, LLM_EMBEDDING_MODEL (see docs/llm.md); replies are
                   cached in .llm-cache/ so re-running a seed costs nothing`;
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       resume: { type: 'string' },
       export: { type: 'string' },
+      data: { type: 'string' },
       mind: { type: 'string', default: 'offline' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,14 +63,17 @@ async function main(): Promise<void> {
   // Checked before the run: a bad path must not cost the whole run.
   if (values.out) checkWritable(values.out, '--out');
   if (values.export) checkWritable(values.export, '--export');
+  if (values.data) checkDataDir(values.data);
   if (values.mind !== 'offline' && values.mind !== 'llm')
     throw new Error(`--mind must be "offline" or "llm".\n${USAGE}`);
   const llm = values.mind === 'llm' ? makeLlmMind() : null;
   const mind = llm ?? new OfflineMind();
   const town = values.resume ? resumeTown(values.resume, values, mind) : newTown(values, mind);
   const tty = process.stderr.isTTY;
+  const occupancy = values.data ? new OccupancyRecorder() : null;
   const summary = await runHeadless(town.runtime, {
     days,
+    onStep: occupancy ? (world) => occupancy.observe(world) : undefined,
     onProgress: (done, total, world) => {
       const t = world.time;
       const line = `day ${t.day} ${formatClock(t.minuteOfDay)}  ${Math.round((100 * done) / total)}%  conversations ${world.stats.conversations}`;
@@ -95,6 +103,13 @@ async function main(): Promise<void> {
     });
     const size = writeTownFile(values.export, file);
     console.error(`Town written to ${values.export} (${Math.round(size / 1024)} KB)`);
+  }
+  if (values.data && occupancy) {
+    const world = town.runtime.world;
+    const samples = occupancy.samples(world.time.day, world.step);
+    const files = buildDataFiles(world, { townName: town.name, occupancy: samples });
+    writeDataDir(values.data, files);
+    console.error(`Data written to ${values.data} (${Object.keys(files).length} files)`);
   }
 }
 

@@ -27,6 +27,8 @@ export interface RunSummary {
 export interface RunOptions {
   days: number;
   onProgress?: (done: number, total: number, world: World) => void;
+  /** Called after every step (e.g. to sample where people are). */
+  onStep?: (world: World) => void;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function runHeadless(town: TownRuntime, opts: RunOptions): Promise<
   for (let i = 0; i < total; i++) {
     await engine.tick();
     tracker.observe(world);
+    opts.onStep?.(world);
     if (opts.onProgress && (i % 360 === 0 || i === total - 1)) opts.onProgress(i + 1, total, world);
   }
   await town.settle();

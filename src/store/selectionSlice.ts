@@ -10,8 +10,19 @@ export function createSelectionSlice({ set, get }: SliceContext): SelectionSlice
     focusSeq: 0,
     revision: 0,
     sideView: 'inspector',
+    focusConversationId: null,
     setSideView(sideView) {
       set({ sideView });
+    },
+    openConversation(agentId, conversationId) {
+      if (get().agentIndex[agentId] === undefined) return;
+      set((s) => ({
+        selectedId: agentId,
+        focusSeq: s.focusSeq + 1,
+        tab: 'conversations',
+        sideView: 'inspector',
+        focusConversationId: conversationId,
+      }));
     },
     select(id, opts) {
       if (id && get().agentIndex[id] === undefined) return;

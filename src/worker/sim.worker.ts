@@ -4,6 +4,7 @@
  * replayed by ReplayHost; TownSession decides which and keeps it saved. Speaks only the messages
  * of src/protocol, and answers every request through one table (`RequestTable`).
  */
+import { observeOccupancy } from './dashboard/occupancySampler';
 import { EvalHost } from './evalHost';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
@@ -11,6 +12,7 @@ import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from '../protocol
 import { errorText } from '../protocol/text';
 import { TOWN_KINDS, answer, forward, type RequestTable } from './requestTable';
 import { TownSession } from './session';
+import { setWhyCalls } from './dashboard/whyReads';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -38,6 +40,8 @@ const session = new TownSession({
       paused: options.paused ?? false,
     });
     minds.attach(host.engine);
+    const live = host;
+    live.engine.observe((e) => e.type === 'stepped' && observeOccupancy(live.world));
     return host;
   },
 });
@@ -48,6 +52,9 @@ const evals = new EvalHost({
   town: () => session.evalTown(),
   minds: () => ({ mind: minds.mind.active, offline: minds.mind.offline }),
 });
+
+// Why-chains read the live town's mind calls (a replay's op ids are not in this log).
+setWhyCalls(() => (session.replaying ? null : minds.recorder));
 
 /** The town shown: the replay if this tab shows one, else the live town. */
 function shown() {

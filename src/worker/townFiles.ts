@@ -14,6 +14,7 @@ import type { TownSource } from '../persist';
 import { yieldToEvents } from './stepLoop';
 import type { InitOptions, Speed, WorkerMessage } from '../protocol';
 import { ReplayHost } from './replayHost';
+import { observeOccupancy } from './dashboard/occupancySampler';
 
 const DEFAULT_SEED = 1;
 /** Longest wait for IndexedDB on startup, ms. */
@@ -105,9 +106,13 @@ export async function openReplay(
   speed: Speed,
 ): Promise<{ host: ReplayHost; slot: SaveSlot; file: TownFile; mindName: string }> {
   const { slot, file } = await loadTownFile(store, saveId);
-  const replayer = await Replayer.open(file, {
+  const replayer: Replayer = await Replayer.open(file, {
     offlineMind: new OfflineMind(),
-    yieldToHost: yieldToEvents,
+    // The dashboard's occupancy samples the replayed town as it passes (never before it opens).
+    yieldToHost: () => {
+      observeOccupancy(replayer.world);
+      return yieldToEvents();
+    },
   });
   // Probing embeds the query: only the offline embedder matches an offline town's memories.
   const llm = file.mind?.kind === 'llm';

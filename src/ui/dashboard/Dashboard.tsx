@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTown } from '../hooks/useTown';
 import { Tabs, type TabItem } from '../Tabs';
+import { DataExportButton } from './DataExportButton';
 import { PeopleGraphPanel } from './PeopleGraphPanel';
 import { SeriesPanel } from './SeriesPanel';
 import { TimelinePanel } from './TimelinePanel';
@@ -27,6 +28,7 @@ export default function Dashboard() {
     <aside className="dashboard" aria-label="Town dashboard" data-testid="dashboard">
       <header className="dashboard__head">
         <h2>Town dashboard</h2>
+        <DataExportButton />
         <button
           type="button"
           className="btn btn--ghost btn--small"

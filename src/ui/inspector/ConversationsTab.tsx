@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConversationView } from '../../protocol';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
@@ -11,6 +11,7 @@ const OPEN_FIRST = 2;
 /** Transcripts of the agent's conversations, newest first. */
 export function ConversationsTab({ agentId }: { agentId: string }) {
   const { data, error, reload } = useRequest('conversations', { agentId });
+  const focusId = useTown((s) => s.focusConversationId);
   if (error) return <ErrorLine error={error} retry={reload} />;
   if (!data) return <Loading what="conversations" />;
   if (data.length === 0)
@@ -18,17 +19,42 @@ export function ConversationsTab({ agentId }: { agentId: string }) {
   return (
     <div className="stack" data-testid="conversations-tab">
       {data.map((c, i) => (
-        <Conversation key={c.id} conv={c} initiallyOpen={i < OPEN_FIRST} />
+        <Conversation
+          key={c.id}
+          conv={c}
+          initiallyOpen={i < OPEN_FIRST}
+          focused={c.id === focusId}
+        />
       ))}
     </div>
   );
 }
 
-function Conversation({ conv, initiallyOpen }: { conv: ConversationView; initiallyOpen: boolean }) {
-  const [open, setOpen] = useState(initiallyOpen);
+function Conversation({
+  conv,
+  initiallyOpen,
+  focused,
+}: {
+  conv: ConversationView;
+  initiallyOpen: boolean;
+  /** Opened from elsewhere (the told-by graph): open, scroll to it and mark it. */
+  focused: boolean;
+}) {
+  const [open, setOpen] = useState(initiallyOpen || focused);
   const select = useTown((s) => s.select);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    setOpen(true);
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
   return (
-    <section className="card conv" data-testid="conversation">
+    <section
+      ref={ref}
+      className={`card conv${focused ? ' conv--focus' : ''}`}
+      data-testid="conversation"
+      data-conversation={conv.id}
+    >
       <header className="card__head conv__head">
         <button
           type="button"
@@ -56,7 +82,10 @@ function Conversation({ conv, initiallyOpen }: { conv: ConversationView; initial
                 </span>
                 <span className="line__text">
                   {l.text}
-                  <WhyLink opId={l.opId} />
+                  <WhyLink
+                    target={{ kind: 'line', conversationId: conv.id, index: i }}
+                    opId={l.opId}
+                  />
                 </span>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { NowTab } from './NowTab';
 import { ReflectionsTab } from './ReflectionsTab';
 import { RelationshipsTab } from './RelationshipsTab';
 import { TalkTab } from './TalkTab';
+import { WhyPanel } from '../why/WhyPanel';
 
 const TABS: TabItem<InspectorTab>[] = [
   { id: 'now', label: 'Now' },
@@ -78,6 +79,7 @@ export function Inspector() {
         {tab === 'talk' && <TalkTab agentId={selectedId} />}
         {tab === 'mind' && <MindTab agentId={selectedId} />}
       </Tabs>
+      <WhyPanel />
     </aside>
   );
 }

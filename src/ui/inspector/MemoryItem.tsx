@@ -1,12 +1,16 @@
 import type { MemoryView } from '../../protocol';
+import { useWhyFocusRef } from '../why/focus';
 import { WhyLink } from '../mindlog/WhyLink';
 import { Importance, TypeChip } from './bits';
 
 /** One memory: type, time, importance and what it says. */
 export function MemoryItem({ memory }: { memory: MemoryView }) {
+  const focus = useWhyFocusRef<HTMLLIElement>(memory.id);
   return (
     <li
-      className={`memory memory--${memory.type}`}
+      ref={focus.ref}
+      className={`memory memory--${memory.type}${focus.on ? ' is-why-focus' : ''}`}
+      data-memory-id={memory.id}
       data-testid="memory-item"
       data-type={memory.type}
     >
@@ -21,7 +25,7 @@ export function MemoryItem({ memory }: { memory: MemoryView }) {
       </div>
       <p className="memory__text">
         {memory.description}
-        <WhyLink opId={memory.opId} />
+        <WhyLink target={{ kind: 'memory', memoryId: memory.id }} opId={memory.opId} />
       </p>
     </li>
   );

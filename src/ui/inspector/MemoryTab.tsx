@@ -5,6 +5,7 @@ import { useRequest } from '../hooks/useRequest';
 import { Empty, ErrorLine, Loading } from './bits';
 import { MemoryItem } from './MemoryItem';
 import { ProbePanel } from './ProbePanel';
+import { useShowFocused } from '../why/focus';
 
 const PAGE = 100;
 
@@ -14,6 +15,11 @@ export function MemoryTab({ agentId }: { agentId: string }) {
   const [text, setText] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const { data, error, reload } = useRequest('memories', { agentId, types, text, limit });
+  useShowFocused(agentId, data, () => {
+    setTypes([]);
+    setText('');
+    setLimit(data?.total ?? PAGE);
+  });
   const toggle = (t: MemoryType) =>
     setTypes((cur) => (cur.includes(t) ? cur.filter((x) => x !== t) : [...cur, t]));
 

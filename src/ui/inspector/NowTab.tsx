@@ -30,7 +30,7 @@ function CurrentAction({ now }: { now: AgentNow }) {
         <div>
           <p className="doing__what" data-testid="now-action">
             {a.description}
-            <WhyLink opId={a.opId} />
+            <WhyLink target={{ kind: 'action' }} opId={a.opId} />
           </p>
           <p className="muted">
             {now.chatWith ? `with ${now.chatWith} · ` : ''}

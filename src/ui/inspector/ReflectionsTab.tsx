@@ -73,7 +73,7 @@ function TreeNode({ id, nodes, depth, path }: NodeProps) {
             {node.time}
             {children.length > 0 && ` · cites ${children.length}`}{' '}
             <Importance value={node.importance} />
-            <WhyLink opId={node.opId} />
+            <WhyLink target={{ kind: 'memory', memoryId: id }} opId={node.opId} />
           </p>
         </div>
       </div>

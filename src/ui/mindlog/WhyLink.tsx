@@ -1,25 +1,33 @@
+import type { WhyTarget } from '../../protocol/why';
 import { useTown } from '../hooks/useTown';
+import { useWhy } from '../why/whyStore';
 
 interface Props {
-  /** The op id of the mind call that produced the thing (memories, actions, lines). */
+  /** What to explain: the agent's current action, a conversation line or a memory. */
+  target: WhyTarget;
+  /** Whose (default: the selected person). */
+  agentId?: string;
+  /** The op id of the mind call that produced the thing, if any (kept as `data-op`). */
   opId?: string;
 }
 
-/** A small "why?" link: opens the Mind tab on the call that produced a memory, line or action. */
-export function WhyLink({ opId }: Props) {
-  const agentId = useTown((s) => s.selectedId);
-  const show = useTown((s) => s.showMindCall);
-  if (!agentId || !opId) return null;
+/** A quiet ⓘ "why?" button (shown on hover or focus): opens the plain-language why-chain. */
+export function WhyLink({ target, agentId, opId }: Props) {
+  const selected = useTown((s) => s.selectedId);
+  const ask = useWhy((s) => s.ask);
+  const who = agentId ?? selected;
+  if (!who) return null;
   return (
     <button
       type="button"
       className="why-link"
-      onClick={() => show(agentId, opId)}
-      title="Show the mind call behind this, and the memories it used"
+      onClick={() => ask(who, target)}
+      title="Why? Show the chain of reasons behind this"
+      aria-label="Why?"
       data-testid="why-link"
       data-op={opId}
     >
-      why?
+      ⓘ
     </button>
   );
 }
