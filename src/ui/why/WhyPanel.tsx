@@ -15,7 +15,8 @@ export function WhyPanel() {
   useEffect(() => {
     if (!question) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+      // A dialog opened over the panel closes first.
+      if (e.key === 'Escape' && !document.querySelector('.dialog-backdrop')) {
         e.stopPropagation();
         close();
       }
@@ -24,9 +25,10 @@ export function WhyPanel() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [question, close]);
   if (!question) return null;
+  // Into the page's root, so dialogs (same stacking context, higher z-index) open above it.
   return createPortal(
     <Panel key={question.seq} question={question} close={close} />,
-    document.body,
+    document.querySelector('.app') ?? document.body,
   );
 }
 
