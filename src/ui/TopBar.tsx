@@ -42,10 +42,11 @@ export function TopBar() {
           className="btn"
           onClick={() => setPresenting(true)}
           title="Presentation mode for a projector: the map large, captions, the action camera (p)"
+          aria-label="Present"
           data-testid="present-open"
         >
           <span aria-hidden="true">🎬</span>
-          <span className="topbar__label">Present</span>
+          <span className="topbar__label topbar__label--roomy">Present</span>
         </button>
         <button
           type="button"
@@ -53,10 +54,11 @@ export function TopBar() {
           aria-pressed={view === 'dashboard'}
           onClick={() => setView(view === 'dashboard' ? 'inspector' : 'dashboard')}
           title="The town's dashboard: news spreading, friendships, talk, where people are (d)"
+          aria-label="Dashboard"
           data-testid="dashboard-open"
         >
           <span aria-hidden="true">📈</span>
-          <span className="topbar__label">Dashboard</span>
+          <span className="topbar__label topbar__label--roomy">Dashboard</span>
         </button>
         <button
           type="button"
