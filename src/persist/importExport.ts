@@ -1,3 +1,4 @@
+import { fileSafeName } from '../sim/text';
 import { TownFileError } from './errors';
 import type { TownFile } from './format';
 import type { SaveMeta, SaveStore } from './saveStore';
@@ -46,13 +47,5 @@ export async function importTownFile(
 
 /** A safe download name: "Maple Street, day 2" → "maple-street-day-2.town". */
 export function townFileName(name: string, day?: number): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'town';
-  return `${base}${day ? `-day-${day}` : ''}${TOWN_FILE_EXTENSION}`;
+  return `${fileSafeName(name)}${day ? `-day-${day}` : ''}${TOWN_FILE_EXTENSION}`;
 }

@@ -37,3 +37,16 @@ export function firstName(name: string): string {
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/** A name made safe for a file name: "Maple Street" → "maple-street" ("town" if nothing is left). */
+export function fileSafeName(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'town'
+  );
+}

@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'react';
-import { errorText } from '../../protocol/text';
+import { errorText, fileSafeName } from '../../protocol/text';
 import { useTown } from '../hooks/useTown';
 import { downloadBlob, formatSize } from '../saves/files';
 
 /** "<town>-day<N>-data.zip", the town's name made safe for a file name. */
 export function dataZipName(town: string | undefined, day: number): string {
-  const base =
-    (town ?? '')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'town';
-  return `${base}-day${day}-data.zip`;
+  return `${fileSafeName(town ?? '')}-day${day}-data.zip`;
 }
 
 type Status =

@@ -124,3 +124,24 @@ export function initials(name: string): string {
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }
+
+/** How a person looks as a graph node (portrait or colour, name below); both graphs use it. */
+export function personNodeStyle(size: number, minZoomedFont: number) {
+  return {
+    width: size,
+    height: size,
+    'background-color': 'data(colour)',
+    'background-fit': 'cover',
+    'border-width': 2,
+    'border-color': '#151a25',
+    label: 'data(label)',
+    'font-size': 9,
+    'text-valign': 'bottom',
+    'text-margin-y': 3,
+    color: '#e8ecf4',
+    'text-background-color': '#151a25',
+    'text-background-opacity': 0.8,
+    'text-background-padding': '1px',
+    'min-zoomed-font-size': minZoomedFont,
+  } as const;
+}

@@ -5,28 +5,12 @@ import { agentColour, firstName } from '../format';
 import { useRequest } from '../hooks/useRequest';
 import { useTown } from '../hooks/useTown';
 import { Empty, ErrorLine, Loading } from '../inspector/bits';
-import { cyColour, portraitUrl, syncElements, useCytoscape } from './GraphCy';
+import { cyColour, personNodeStyle, portraitUrl, syncElements, useCytoscape } from './GraphCy';
 
 const STYLE: StylesheetJson = [
   {
     selector: 'node',
-    style: {
-      width: 28,
-      height: 28,
-      'background-color': 'data(colour)',
-      'background-fit': 'cover',
-      'border-width': 2,
-      'border-color': '#151a25',
-      label: 'data(label)',
-      'font-size': 9,
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      color: '#e8ecf4',
-      'text-background-color': '#151a25',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
-    },
+    style: personNodeStyle(28, 6),
   },
   { selector: 'node[portrait]', style: { 'background-image': 'data(portrait)' } },
   {
