@@ -214,7 +214,7 @@ function timeLabel(step: number, world: World): string {
   return `Day ${t.day} ${formatClock(t.minuteOfDay)}`;
 }
 
-/** "Maple Café, café" → "Maple Café" (a conversation's place is "sector, arena" or a word). */
+/** "Corner Bakery, kitchen" → "Corner Bakery" (a conversation's place is "sector, arena" or a word). */
 function sectorOf(place: string): string {
   return place.split(',')[0].trim();
 }
@@ -225,7 +225,7 @@ function mentionsStory(text: string, story: Storyline): boolean {
   return story.knowsIfMentions.every((w) => low.includes(w.toLowerCase()));
 }
 
-/** "a harvest party at …" → "harvest party at …": how a plan would name the event. */
+/** "a book swap at …" → "book swap at …": how a plan would name the event. */
 function eventPhrase(e: EventInfo): string {
   return e.what.toLowerCase().replace(/^(a|an|the|our|my)\s+/, '');
 }
