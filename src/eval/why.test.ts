@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { stepAt } from '../sim/clock';
 import type { MemoryNode } from '../sim/memory/node';
 import { memoryBrief } from '../sim/cognition/briefs';
+import { converse } from '../sim/cognition/converse';
+import { Engine } from '../sim/engine';
+import { OfflineMind } from '../minds/offline';
 import { smallScenario } from '../sim/testing/smallTown';
 import { createWorld, type World } from '../sim/world/world';
 import type { Agent } from '../sim/agent/agent';
@@ -245,5 +248,43 @@ describe('why-chains', () => {
     expect(chain.links[2]?.depth).toBe(1);
     expect(buildWhyChain(world, guest.id, { kind: 'memory', memoryId: 'nope' }, null)).toBeNull();
     expect(buildWhyChain(world, 'nobody', { kind: 'action' }, null)).toBeNull();
+  });
+
+  it('shows the scores retrieval gave the memories a line was grounded in, recorded with the call', async () => {
+    const world = createWorld(smallScenario(), { seed: 2 });
+    const engine = new Engine(world, new OfflineMind());
+    const list: CallInfo[] = [];
+    engine.observe((e) => {
+      if (e.type === 'mindCall')
+        list.push({
+          opId: e.call.id,
+          agentId: e.call.agentId,
+          kind: e.call.kind,
+          step: world.step,
+          req: e.call.req,
+          result: e.result,
+        });
+    });
+    for (let i = 0; i < 400; i++) await engine.tick();
+    const [ada, cleo] = [world.agent('ada')!, world.agent('cleo')!];
+    await engine.run([{ agentId: ada.id, gen: converse(world, ada, cleo) }]);
+    const conv = world.conversations.at(-1)!;
+    const chain = buildWhyChain(
+      world,
+      ada.id,
+      { kind: 'line', conversationId: conv.id, index: 0 },
+      calls(list),
+    )!;
+    const memories = chain.call?.memories ?? [];
+    const retrieved = memories.filter((m) => m.retrieved);
+    expect(retrieved.length).toBeGreaterThan(0);
+    // Exactly what the call carried: retrieval's own component scores.
+    const req = list.find((c) => c.opId === chain.call?.opId)!.req as {
+      memories: { id: string; retrieval?: { recency: number; relevance: number } }[];
+    };
+    for (const m of retrieved) {
+      const sent = req.memories.find((b) => b.id === m.id)!.retrieval!;
+      expect([m.recency, m.relevance]).toEqual([sent.recency, sent.relevance]);
+    }
   });
 });

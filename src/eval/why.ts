@@ -73,6 +73,11 @@ export interface WhyMemory {
   importance: number;
   /** Closeness in meaning to what is explained (null: nothing to compare, or not embedded). */
   relevance: number | null;
+  /**
+   * True: the three scores are retrieval's own, recorded with the call (relevance to the query it
+   * ran). False: estimated from the brief (recency from age, relevance to what is explained).
+   */
+  retrieved: boolean;
   /** Still in its owner's memory (a link can open it). */
   kept: boolean;
 }
@@ -697,15 +702,17 @@ function callView(
   const rec01 = minMax(decay);
   const imp01 = minMax(briefs.map((m) => m.importance));
   const rel01 = known.length ? minMax(sims.map((v) => v ?? Math.min(...known))) : [];
+  // Retrieval's own scores where the call recorded them; otherwise an estimate from the brief.
   const scored: WhyMemory[] = briefs.map((m, i) => ({
     id: m.id,
     type: m.type,
     description: m.description,
     rating: m.importance,
     ageMinutes: m.ageMinutes,
-    recency: rec01[i] ?? 0.5,
-    importance: imp01[i] ?? 0.5,
-    relevance: sims[i] === null ? null : (rel01[i] ?? 0.5),
+    recency: m.retrieval?.recency ?? rec01[i] ?? 0.5,
+    importance: m.retrieval?.importance ?? imp01[i] ?? 0.5,
+    relevance: m.retrieval ? m.retrieval.relevance : sims[i] === null ? null : (rel01[i] ?? 0.5),
+    retrieved: m.retrieval !== undefined,
     kept: owner?.memory.get(m.id) !== undefined,
   }));
   const total = (m: WhyMemory) => m.recency + m.importance + (m.relevance ?? 0);

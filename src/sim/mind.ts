@@ -25,6 +25,11 @@ export interface MemoryBrief {
   evidence?: string[];
   /** For observations: what was seen, as data. */
   seen?: Sighting;
+  /**
+   * When retrieval chose it: the three components as retrieval scored them (each min-max
+   * normalised over the candidates, 0–1), so an explanation can show why it came to mind.
+   */
+  retrieval?: { recency: number; importance: number; relevance: number };
   /** Tags of the memory ("inner voice" marks a whisper). */
   keywords?: string[];
 }

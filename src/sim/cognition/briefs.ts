@@ -2,6 +2,7 @@ import type { Agent } from '../agent/agent';
 import { STEPS_PER_MINUTE } from '../clock';
 import type { MemoryBrief, PartnerBrief, RelationshipBrief } from '../mind';
 import type { MemoryNode } from '../memory/node';
+import type { ScoredMemory } from '../memory/retrieve';
 import type { World } from '../world/world';
 
 /** A memory as a mind sees it. */
@@ -20,6 +21,14 @@ export function memoryBrief(node: MemoryNode, now: number): MemoryBrief {
     evidence: node.evidence.length ? node.evidence : undefined,
     seen: node.seen,
     keywords: node.keywords.length ? node.keywords : undefined,
+  };
+}
+
+/** A memory retrieval chose, with its three component scores. */
+export function retrievedBrief(m: ScoredMemory, now: number): MemoryBrief {
+  return {
+    ...memoryBrief(m.node, now),
+    retrieval: { recency: m.recency, importance: m.importance, relevance: m.relevance },
   };
 }
 

@@ -4,7 +4,7 @@ import { STOPWORDS } from '../text';
 import { ask, type Task } from '../ops';
 import type { Conversation } from '../world/conversation';
 import type { World } from '../world/world';
-import { memoryBrief, partnerBrief, placeName, relationshipBrief } from './briefs';
+import { memoryBrief, partnerBrief, placeName, relationshipBrief, retrievedBrief } from './briefs';
 import { noteAcquaintance } from './perceive';
 import { startAction } from './plan';
 import { countChat } from './react';
@@ -132,9 +132,10 @@ export function* converse(world: World, a: Agent, b: Agent, opId?: string): Task
         listener: partnerBrief(listener),
         relationship: relationshipBrief(speaker, listener.id),
         history: [...history],
-        memories: [...agenda, ...memories.map((m) => m.node)].map((n) =>
-          memoryBrief(n, world.step),
-        ),
+        memories: [
+          ...agenda.map((n) => memoryBrief(n, world.step)),
+          ...memories.map((m) => retrievedBrief(m, world.step)),
+        ],
         alreadyShared,
         day: world.time.day,
         minuteOfDay: world.time.minuteOfDay,

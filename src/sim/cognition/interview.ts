@@ -3,7 +3,7 @@ import { gameTime, STEPS_PER_DAY } from '../clock';
 import type { InterviewPerson, MemoryBrief } from '../mind';
 import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
-import { memoryBrief, relationshipBrief } from './briefs';
+import { memoryBrief, relationshipBrief, retrievedBrief } from './briefs';
 import { knownEvents, recentBriefs } from './plan';
 import { isWorkday, jointPlans, peopleFor, placesFor, weekdayIndexOf } from './planContext';
 import { accessible, recall, remember } from './recall';
@@ -33,7 +33,7 @@ export function* interview(
     agent: agent.persona,
     seed: world.seed,
     question,
-    memories: memories.map((m) => memoryBrief(m.node, world.step)),
+    memories: memories.map((m) => retrievedBrief(m, world.step)),
     currentAction: agent.s.action.description,
     plan: world.config.ablate?.planning ? [] : (agent.s.plan?.items ?? []),
     day: world.time.day,

@@ -1,9 +1,10 @@
 import type { Agent } from '../agent/agent';
 import type { MemoryBrief, PersonBrief } from '../mind';
 import type { MemoryNode } from '../memory/node';
+import type { ScoredMemory } from '../memory/retrieve';
 import { ask, type Task } from '../ops';
 import type { World } from '../world/world';
-import { memoryBrief, relationshipBrief } from './briefs';
+import { memoryBrief, relationshipBrief, retrievedBrief } from './briefs';
 import { accessible, recall, remember } from './recall';
 
 /** Focal questions asked per reflection (paper: 3). */
@@ -59,13 +60,13 @@ export function* reflect(world: World, agent: Agent): Task<number> {
     memories: recent,
     people: peopleBriefs(world, agent, recentNodes),
   });
-  const retrieved = new Map<string, MemoryNode>();
+  const retrieved = new Map<string, ScoredMemory>();
   const questions: { question: string; focus?: string; memoryIds: string[] }[] = [];
   for (const q of focal.questions.slice(0, MAX_FOCAL)) {
     if (!q.question.trim()) continue;
     const hits = yield* recall(world, agent, q.question, PER_QUESTION, { touch: true });
     if (!hits.length) continue;
-    for (const h of hits) retrieved.set(h.node.id, h.node);
+    for (const h of hits) if (!retrieved.has(h.node.id)) retrieved.set(h.node.id, h);
     questions.push({
       question: q.question,
       ...(q.focus ? { focus: q.focus } : {}),
@@ -74,8 +75,9 @@ export function* reflect(world: World, agent: Agent): Task<number> {
   }
   if (!questions.length) return 0;
   // Chronological order reads naturally for a mind and keeps the request stable.
-  const nodes = [...retrieved.values()].sort((a, b) => a.created - b.created);
-  const memories: MemoryBrief[] = nodes.map((n) => memoryBrief(n, world.step));
+  const hits = [...retrieved.values()].sort((a, b) => a.node.created - b.node.created);
+  const nodes = hits.map((h) => h.node);
+  const memories: MemoryBrief[] = hits.map((h) => retrievedBrief(h, world.step));
   const res = yield* ask('reflect', {
     agent: agent.persona,
     seed: world.seed,

@@ -170,8 +170,17 @@ function CallSection({ call }: { call: WhyCall }) {
             {call.memoryCount > call.memories.length
               ? `The ${call.memories.length} strongest of the ${call.memoryCount} memories it was given`
               : `The ${call.memoryCount} memor${call.memoryCount === 1 ? 'y' : 'ies'} it was given`}
-            , scored against each other as retrieval scores them
-            {call.relevanceTo ? ` (relevance: closeness in meaning to ${call.relevanceTo})` : ''}:
+            {call.memories.every((m) => m.retrieved) ? (
+              <>, with the scores retrieval gave them when it chose them:</>
+            ) : (
+              <>
+                , scored against each other as retrieval scores them
+                {call.relevanceTo
+                  ? ` (relevance: closeness in meaning to ${call.relevanceTo})`
+                  : ''}
+                :
+              </>
+            )}
           </p>
           <ul className="why-memories" data-testid="why-memories">
             {call.memories.map((m) => (
@@ -209,7 +218,11 @@ function Memory({ m, ownerId }: { m: WhyMemory; ownerId: string | null }) {
       <span>{m.description}</span>
     );
   return (
-    <li className="why-memory" data-testid="why-memory">
+    <li
+      className="why-memory"
+      data-testid="why-memory"
+      data-scores={m.retrieved ? 'retrieval' : 'estimate'}
+    >
       <div className="why-memory__text">
         <TypeChip type={m.type} /> {text}{' '}
         <span className="muted small">
