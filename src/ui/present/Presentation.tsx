@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Frame } from '../../protocol';
+import type { Moment as TownMoment, MomentKind } from '../../protocol/graphs';
 import { formatClock } from '../../sim/clock';
+import { useRequest } from '../hooks/useRequest';
 import { useTown, useTownStore } from '../hooks/useTown';
 import { conversations, newMoments, type Moment } from './moments';
 
@@ -8,6 +10,20 @@ import { conversations, newMoments, type Moment } from './moments';
 const TICKER_LINES = 4;
 /** Captions shown at once (the latest lines said in view). */
 const CAPTIONS = 3;
+/** The moments worth a ticker line on a projector (plan changes are too many). */
+const TICKER_KINDS: MomentKind[] = ['news', 'accepted', 'declined', 'announcement', 'whisper'];
+const TICKER_ICON: Record<MomentKind, string> = {
+  news: '💬',
+  accepted: '✅',
+  declined: '✖️',
+  replan: '🔀',
+  reflection: '💡',
+  announcement: '📣',
+  whisper: '🤫',
+};
+/** A ticker line is cut to this many characters. */
+const TICKER_CHARS = 110;
+
 /** A caption stays this long after its line was said, ms (lines are short on screen). */
 const CAPTION_MS = 9_000;
 /** The follow-the-action camera stays on one conversation at least this long, ms. */
@@ -34,6 +50,8 @@ export function Presentation() {
   const [moments, setMoments] = useState<Moment[]>([]);
   const [captions, setCaptions] = useState<Caption[]>([]);
   const last = useRef<Frame | null>(null);
+  // The town's notable moments (news told, invitations, announcements…), newest first.
+  const timeline = useRequest('timeline', { kinds: TICKER_KINDS, limit: TICKER_LINES }, 2000);
   useActionCamera();
 
   useEffect(() => {
@@ -69,6 +87,7 @@ export function Presentation() {
   }, [view, meta, inView]);
 
   if (!view || !meta) return null;
+  const ticker = tickerLines(timeline.data?.moments ?? [], moments, meta.agents);
   const name = (id: string | null) =>
     (id && meta.agents.find((x) => x.id === id)?.name.split(' ')[0]) || '';
   const { clock } = view;
@@ -81,11 +100,11 @@ export function Presentation() {
           {!view.running && ' · paused'}
         </span>
       </div>
-      {moments.length > 0 && (
+      {ticker.length > 0 && (
         <ol className="present__ticker" aria-label="Moments" data-testid="present-ticker">
-          {moments.map((m) => (
-            <li key={m.key}>
-              <span className="present__at">{formatClock(m.minute)}</span> {m.text}
+          {ticker.map((t) => (
+            <li key={t.key}>
+              <span className="present__at">{t.time}</span> {t.text}
             </li>
           ))}
         </ol>
@@ -146,4 +165,32 @@ function useActionCamera(): void {
     shownAt.current.set(key, now);
     s.lookAtTile(pick.x, pick.y);
   }, [view, auto, nextSeq, store]);
+}
+
+/**
+ * The ticker: the town's latest notable moments, and conversations that just began in between
+ * (newest first), one short line each.
+ */
+function tickerLines(
+  notable: readonly TownMoment[],
+  started: readonly Moment[],
+  people: readonly { id: string; name: string }[],
+): { key: string; time: string; text: string }[] {
+  const first = (id: string) => people.find((p) => p.id === id)?.name.split(' ')[0] ?? id;
+  const cut = (s: string) => (s.length > TICKER_CHARS ? `${s.slice(0, TICKER_CHARS - 1)}…` : s);
+  const lines = [
+    ...notable.map((m) => ({
+      key: m.id,
+      step: m.step,
+      time: m.time.replace(/^Day \d+ /, ''),
+      text: cut(`${TICKER_ICON[m.kind]} ${m.people.slice(0, 2).map(first).join(' → ')}: ${m.text}`),
+    })),
+    ...started.map((m) => ({
+      key: m.key,
+      step: m.step,
+      time: formatClock(m.minute),
+      text: m.text,
+    })),
+  ];
+  return lines.sort((a, b) => b.step - a.step).slice(0, TICKER_LINES);
 }
