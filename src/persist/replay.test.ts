@@ -4,6 +4,11 @@ import { STEPS_PER_HOUR } from '../sim/clock';
 import { worldHash } from '../sim/snapshot';
 import type { TownFile } from './format';
 import { Replayer } from './replay';
+import { TownRecorder } from './recorder';
+import { townFileFromEngine } from './town';
+import { Engine } from '../sim/engine';
+import { smallScenario } from '../sim/testing/smallTown';
+import { createWorld } from '../sim/world/world';
 import { liveOverlap } from './runtime';
 import { FakeLlmMind, recordSmallTown } from './testing/liveTown';
 import { decodeTownFile, encodeTownFile } from './townFile';
@@ -82,6 +87,34 @@ describe('replay', () => {
     );
     const outcome = await lockstep.verify().catch(() => null);
     expect(outcome?.matches ?? false).toBe(false);
+  });
+
+  it('replays a past edited by the user: forgotten and rewritten memories', async () => {
+    const scenario = smallScenario();
+    const engine = new Engine(createWorld(scenario, { seed: 6 }), new OfflineMind());
+    const recorder = new TownRecorder(engine);
+    for (let i = 0; i < 300; i++) await engine.tick();
+    const ada = engine.world.agent('ada')!;
+    const [first, second] = [ada.memory.nodes[0]!, ada.memory.nodes[1]!];
+    await engine.execute({ type: 'forgetMemory', agentId: 'ada', memoryId: first.id });
+    await engine.execute({
+      type: 'rewriteMemory',
+      agentId: 'ada',
+      memoryId: second.id,
+      text: 'A letter from an old friend arrived this morning.',
+    });
+    for (let i = 0; i < 300; i++) await engine.tick();
+    const file = roundTrip(
+      townFileFromEngine(engine, recorder, {
+        name: 'edited',
+        savedAt: '2025-01-02T03:04:05.000Z',
+        scenario,
+        mind: { kind: 'offline' },
+      }),
+    );
+    expect(file.tape.entries.map((e) => e.command.type)).toEqual(['forgetMemory', 'rewriteMemory']);
+    const replay = await Replayer.open(file, replayOpts());
+    expect((await replay.verify()).actual).toBe(worldHash(engine.world));
   });
 
   it('stops with a clear message when a recorded answer is missing', async () => {

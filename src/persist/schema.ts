@@ -290,6 +290,17 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('announceEvent'), text, place: PlaceRefSchema.optional() }),
   z.strictObject({ type: z.literal('setWeights'), weights: WeightsSchema }),
+  z.strictObject({
+    type: z.literal('forgetMemory'),
+    agentId: nonEmptyName,
+    memoryId: nonEmptyName,
+  }),
+  z.strictObject({
+    type: z.literal('rewriteMemory'),
+    agentId: nonEmptyName,
+    memoryId: nonEmptyName,
+    text,
+  }),
 ]);
 
 // ---- compile-time guards: each schema describes exactly the sim's type ----

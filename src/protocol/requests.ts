@@ -47,6 +47,13 @@ export interface CommandRequests {
   announce: { req: { text: string; place?: PlaceRef }; res: { reached: string[] } };
   /** Retrieval weights for every agent from now on (α recency, β importance, γ relevance). */
   setWeights: { req: { weights: RetrievalWeights }; res: { weights: RetrievalWeights } };
+  /** Forgets a memory (recorded on the tape like any command). */
+  forgetMemory: { req: { agentId: string; memoryId: string }; res: { memoryId: string } };
+  /** Rewrites a memory's words; the facts the old words carried go with them. */
+  rewriteMemory: {
+    req: { agentId: string; memoryId: string; text: string };
+    res: { memory: MemoryView };
+  };
 }
 
 export interface Requests

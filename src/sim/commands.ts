@@ -13,6 +13,13 @@ export interface Commands {
   /** A world event perceived by everyone present at `place` (or everyone, without a place). */
   announceEvent: { text: string; place?: PlaceRef };
   setWeights: { weights: RetrievalWeights };
+  /** Forgets one memory: the past, edited by the user (an experiment's "what if"). */
+  forgetMemory: { agentId: string; memoryId: string };
+  /**
+   * Rewrites what a memory says. The facts it carried in data (an event, news to pass on, a sight,
+   * who told it) go with the old words: the memory is now what it says.
+   */
+  rewriteMemory: { agentId: string; memoryId: string; text: string };
 }
 
 export type CommandType = keyof Commands;

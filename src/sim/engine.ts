@@ -2,6 +2,7 @@ import { errorText } from './text';
 import { embedTown, enrich, quickTick, think } from './cognition/act';
 import { interview, type InterviewAnswer } from './cognition/interview';
 import { remember } from './cognition/recall';
+import { forgetSightLog } from './cognition/perceive';
 import {
   ANNOUNCE_IMPORTANCE,
   WHISPER_IMPORTANCE,
@@ -12,7 +13,7 @@ import {
 import type { MemoryNode } from './memory/node';
 import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
-import type { Task } from './ops';
+import { ask, type Task } from './ops';
 import {
   opOrder,
   type Answered,
@@ -30,6 +31,8 @@ export interface CommandResults {
   interview: InterviewAnswer;
   announceEvent: { reached: string[] };
   setWeights: { weights: RetrievalWeights };
+  forgetMemory: { memoryId: string };
+  rewriteMemory: { memoryId: string };
 }
 export type CommandResult<K extends CommandType = CommandType> = CommandResults[K];
 
@@ -92,6 +95,10 @@ export class Engine {
   private queue: Queued[] = [];
   private readonly observers = new Set<EngineObserver>();
   private busy = false;
+  /** The step or flush running now (settles when it is over, whatever the outcome). */
+  private current: Promise<void> | null = null;
+  /** Results and errors of the commands applied by the running step or flush, handed back after. */
+  private readonly settleLater: (() => void)[] = [];
   /** Cognitions waiting across steps for an answer (overlap mode, or replaying one). */
   private parked: Parked[] = [];
 
@@ -126,7 +133,13 @@ export class Engine {
     return new Promise<CommandResults[K]>((resolve, reject) => {
       this.queue.push({ command, settle: { resolve: resolve as Settle['resolve'], reject } });
       if (!this.busy) this.flush().catch(reject);
+      // Busy: applied as soon as the step or flush running now is over (each settles its own).
+      else void this.current?.finally(() => this.flushQueued());
     });
+  }
+
+  private flushQueued(): void {
+    if (!this.busy && this.queue.some((q) => q.settle)) this.flush().catch(() => undefined);
   }
 
   get isBusy(): boolean {
@@ -212,10 +225,20 @@ export class Engine {
   private async guard(fn: () => Promise<void>): Promise<void> {
     if (this.busy) throw new Error('Engine is already running a step');
     this.busy = true;
+    const run = (async () => {
+      try {
+        await fn();
+      } finally {
+        this.busy = false;
+      }
+    })();
+    this.current = run.catch(() => undefined);
     try {
-      await fn();
+      await run;
     } finally {
-      this.busy = false;
+      // Command results are handed back once the engine is idle again, so a caller may go on
+      // with the next step or command at once.
+      for (const settle of this.settleLater.splice(0)) settle();
     }
   }
 
@@ -225,10 +248,11 @@ export class Engine {
     if (!queued.length) return;
     const tasks: Running[] = [];
     const waiting: Queued[] = [];
+    const later = (fn: () => void) => this.settleLater.push(fn);
     const fail = (q: Queued, err: unknown) => {
       const message = errorText(err);
       this.emit({ type: 'commandError', command: q.command.type, message });
-      q.settle?.reject(err instanceof Error ? err : new Error(message));
+      later(() => q.settle?.reject(err instanceof Error ? err : new Error(message)));
     };
     this.emit({
       type: 'commandsApplied',
@@ -242,7 +266,7 @@ export class Engine {
           const { command } = q;
           tasks.push(this.task('agentId' in command ? command.agentId : null, out, 'tick'));
           waiting.push(q);
-        } else q.settle?.resolve(out);
+        } else later(() => q.settle?.resolve(out));
       } catch (err) {
         fail(q, err);
       }
@@ -250,7 +274,7 @@ export class Engine {
     if (!tasks.length) return;
     try {
       const results = await this.drive(tasks, true, 0);
-      waiting.forEach((q, i) => q.settle?.resolve(results.get(tasks[i]!)));
+      waiting.forEach((q, i) => later(() => q.settle?.resolve(results.get(tasks[i]!))));
     } catch (err) {
       for (const q of waiting) fail(q, err);
       throw err;
@@ -405,6 +429,18 @@ type Handler<K extends CommandType> = (
   args: Commands[K],
 ) => Task<CommandResults[K]> | CommandResults[K];
 
+/** The new words, embedded again; the data the old words carried goes with them. */
+function* rewrite(agent: Agent, node: MemoryNode, text: string): Task<{ memoryId: string }> {
+  const loose = node as unknown as Record<string, unknown>;
+  for (const key of ['gist', 'news', 'event', 'seen', 'source'] as const) delete loose[key];
+  node.description = text;
+  forgetSightLog(agent);
+  const { vectors } = yield* ask('embed', { texts: [text] });
+  const vector = vectors[0];
+  if (vector) agent.memory.setEmbedding(node.id, vector);
+  return { memoryId: node.id };
+}
+
 function requireAgent(engine: Engine, id: string) {
   const agent = engine.world.agent(id);
   if (!agent) throw new Error(`No agent with id "${id}"`);
@@ -454,6 +490,21 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
       reached.push(agent.id);
     }
     return { reached };
+  },
+  forgetMemory(engine, { agentId, memoryId }) {
+    const agent = requireAgent(engine, agentId);
+    if (!agent.memory.remove(memoryId))
+      throw new Error(`${agent.name} has no memory "${memoryId}"`);
+    forgetSightLog(agent);
+    return { memoryId };
+  },
+  rewriteMemory(engine, { agentId, memoryId, text }) {
+    const agent = requireAgent(engine, agentId);
+    const node = agent.memory.get(memoryId);
+    if (!node) throw new Error(`${agent.name} has no memory "${memoryId}"`);
+    const clean = text.trim();
+    if (!clean) throw new Error('A memory needs some words');
+    return rewrite(agent, node, clean);
   },
   setWeights(engine, { weights }) {
     for (const v of Object.values(weights))

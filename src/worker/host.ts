@@ -128,6 +128,12 @@ export class SimHost implements LoopTown {
       },
       announce: ({ text, place }) => run.execute({ type: 'announceEvent', text, place }),
       setWeights: ({ weights }) => run.execute({ type: 'setWeights', weights }),
+      forgetMemory: ({ agentId, memoryId }) =>
+        run.execute({ type: 'forgetMemory', agentId, memoryId }),
+      rewriteMemory: async ({ agentId, memoryId, text }) => {
+        await run.execute({ type: 'rewriteMemory', agentId, memoryId, text });
+        return { memory: memoryView(world, world.agent(agentId)!.memory.get(memoryId)!) };
+      },
     };
   }
 

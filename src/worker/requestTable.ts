@@ -48,6 +48,8 @@ export const COMMAND_KINDS: Kinds<CommandRequests> = {
   interview: true,
   announce: true,
   setWeights: true,
+  forgetMemory: true,
+  rewriteMemory: true,
 };
 
 /** The town shown — live or replayed — answers reads and commands. */

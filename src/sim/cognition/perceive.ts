@@ -37,6 +37,11 @@ interface SightLog {
 
 const logs = new WeakMap<Agent, SightLog>();
 
+/** Drops an agent's sight log (its memory was edited): it is rebuilt from memory when next needed. */
+export function forgetSightLog(agent: Agent): void {
+  logs.delete(agent);
+}
+
 function sightKey(s: Sighting): string {
   return `${s.action}\u0000${s.subjectId ?? ''}\u0000${s.object ?? ''}`;
 }

@@ -80,6 +80,24 @@ export class MemoryStream {
     return this.matrix;
   }
 
+  /**
+   * Forgets a memory (a user's edit of the past): later memories move up one row, embeddings with
+   * them. Returns false if there is no such memory.
+   */
+  remove(id: string): boolean {
+    const i = this.indexOf(id);
+    if (i < 0) return false;
+    const rows = this.nodes.length;
+    this.nodes.splice(i, 1);
+    if (this.dim) this.matrix.copyWithin(i * this.dim, (i + 1) * this.dim, rows * this.dim);
+    this.embedded.copyWithin(i, i + 1, rows);
+    this.embedded[rows - 1] = 0;
+    if (this.dim) this.matrix.fill(0, (rows - 1) * this.dim, rows * this.dim);
+    this.byId.delete(id);
+    for (let j = i; j < this.nodes.length; j++) this.byId.set(this.nodes[j]!.id, j);
+    return true;
+  }
+
   /** Nodes still waiting for an importance rating or an embedding. */
   pending(): { unrated: MemoryNode[]; unembedded: MemoryNode[] } {
     const unrated: MemoryNode[] = [];

@@ -1,10 +1,11 @@
+import { memoryDependents } from '../../eval/dependents';
 import { buildWhyChain, type CallSource } from '../../eval/why';
 import type { WhyRequests } from '../../protocol/why';
 import type { World } from '../../sim/world/world';
 import type { Handlers, Kinds } from '../requestTable';
 
 /** The request kinds of `WhyRequests`, as a value. */
-export const WHY_KINDS: Kinds<WhyRequests> = { whyChain: true };
+export const WHY_KINDS: Kinds<WhyRequests> = { whyChain: true, memoryDependents: true };
 
 /** Where the live town's mind calls are looked up (null: none, e.g. while a replay is shown). */
 let callSource: () => CallSource | null = () => null;
@@ -21,5 +22,7 @@ export function setWhyCalls(source: () => CallSource | null): void {
 export function whyHandlers(world: () => World): Handlers<WhyRequests> {
   return {
     whyChain: ({ agentId, target }) => buildWhyChain(world(), agentId, target, callSource()),
+    memoryDependents: ({ agentId, memoryId }) =>
+      memoryDependents(world(), agentId, memoryId, callSource()),
   };
 }
