@@ -37,6 +37,11 @@ export function createCommandsSlice({ set, get, client }: SliceContext): Command
     request(kind, args) {
       return client.request(kind, args);
     },
+    async editMemory(agentId, memoryId, text) {
+      if (text === null) await client.request('forgetMemory', { agentId, memoryId });
+      else await client.request('rewriteMemory', { agentId, memoryId, text });
+      bump();
+    },
     async whisper(agentId, text) {
       const { memory } = await client.request('whisper', { agentId, text });
       bump();

@@ -103,6 +103,8 @@ export interface CommandsSlice {
   whisper(agentId: string, text: string): Promise<MemoryView>;
   interview(agentId: string, question: string, remember: boolean): Promise<InterviewResult>;
   announce(text: string, place?: PlaceRef): Promise<string[]>;
+  /** Edits the past: forgets a memory (`text` null) or rewrites its words. */
+  editMemory(agentId: string, memoryId: string, text: string | null): Promise<void>;
   /** Retrieval weights in force (from the town, then as set here). */
   weights: RetrievalWeights | null;
   setWeights(weights: RetrievalWeights): Promise<void>;

@@ -1,11 +1,19 @@
+import { useState } from 'react';
 import type { MemoryView } from '../../protocol';
+import { useReadOnly } from '../replay/ReadOnly';
+import { EditMemoryDialog } from './EditMemoryDialog';
 import { useWhyFocusRef } from '../why/focus';
 import { WhyLink } from '../mindlog/WhyLink';
 import { Importance, TypeChip } from './bits';
 
-/** One memory: type, time, importance and what it says. */
-export function MemoryItem({ memory }: { memory: MemoryView }) {
+/**
+ * One memory: type, time, importance and what it says. With `agentId` (the memory stream), it can
+ * be edited: rewritten or forgotten.
+ */
+export function MemoryItem({ memory, agentId }: { memory: MemoryView; agentId?: string }) {
   const focus = useWhyFocusRef<HTMLLIElement>(memory.id);
+  const readOnly = useReadOnly();
+  const [editing, setEditing] = useState(false);
   return (
     <li
       ref={focus.ref}
@@ -26,7 +34,22 @@ export function MemoryItem({ memory }: { memory: MemoryView }) {
       <p className="memory__text">
         {memory.description}
         <WhyLink target={{ kind: 'memory', memoryId: memory.id }} opId={memory.opId} />
+        {agentId && !readOnly && (
+          <button
+            type="button"
+            className="memory__edit"
+            onClick={() => setEditing(true)}
+            title="Edit the past: rewrite or forget this memory"
+            aria-label="Edit this memory"
+            data-testid="memory-edit"
+          >
+            ✎
+          </button>
+        )}
       </p>
+      {editing && agentId && (
+        <EditMemoryDialog agentId={agentId} memory={memory} onClose={() => setEditing(false)} />
+      )}
     </li>
   );
 }

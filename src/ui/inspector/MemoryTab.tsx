@@ -76,7 +76,7 @@ export function MemoryTab({ agentId }: { agentId: string }) {
           <>
             <ol className="memories" data-testid="memory-list">
               {data.memories.map((m) => (
-                <MemoryItem key={m.id} memory={m} />
+                <MemoryItem key={m.id} memory={m} agentId={agentId} />
               ))}
             </ol>
             {data.matched > data.memories.length && (
