@@ -65,10 +65,14 @@ export function TopBar() {
           className="btn btn--accent"
           onClick={() => setAnnouncing(true)}
           disabled={readOnly}
-          title={readOnly ? 'A replay is read only' : undefined}
+          title={readOnly ? 'A replay is read only' : 'Announce an event to the town or one place'}
+          aria-label="Announce event"
           data-testid="announce-open"
         >
-          📣 Announce<span className="topbar__wide"> event</span>
+          <span aria-hidden="true">📣</span>
+          <span className="topbar__label">
+            Announce<span className="topbar__wide"> event</span>
+          </span>
         </button>
       </div>
       {announcing && <AnnounceDialog onClose={close} />}

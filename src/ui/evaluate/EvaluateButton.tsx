@@ -18,7 +18,7 @@ export function EvaluateButton() {
         data-running={running}
       >
         {running ? <span className="spinner spinner--tiny" /> : <span aria-hidden="true">📊</span>}
-        <span className="topbar__label">Evaluate</span>
+        <span className="topbar__label topbar__label--roomy">Evaluate</span>
       </button>
       {open && <EvaluateDialog />}
     </>
