@@ -1,3 +1,4 @@
+import { escapeHtml } from '../svgCharts';
 import { compareBranches, scalarMetrics, type BranchComparison } from './compare';
 import { runExperimentSeed, type RunMetrics, type RunOptions, type SeedResult } from './run';
 import type { ExperimentSpec } from './spec';
@@ -63,14 +64,7 @@ export function experimentCsv(report: ExperimentReport): string {
 }
 
 /** Text safe inside HTML (every value in the page goes through this). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 const fmt = (v: number | null) =>
   v === null ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(3).replace(/0+$/, '');
