@@ -217,18 +217,38 @@ function arrange(cy: Core, all: boolean): void {
       positions.set(node.id(), { ...node.position() });
     });
   if (cy.nodes().length > SMALL_TOWN * 2) {
-    cy.layout({
-      name: 'concentric',
-      concentric: (node: NodeSingular) => Math.min(node.degree(false), 6),
-      levelWidth: () => 1,
-      // Rings evenly spaced, so the well-connected middle is not a knot.
-      equidistant: true,
-      minNodeSpacing: 10,
-      animate: false,
-      fit: true,
-      padding: 12,
-      stop: save,
-    }).run();
+    // People with ties in rings by how many (the well-connected in the middle); people nobody
+    // knows yet in a tidy block below, so they do not crowd the picture.
+    const tied = cy.nodes().filter((node) => node.degree(false) > 0);
+    const alone = cy.nodes().not(tied);
+    const size = Math.max(300, Math.sqrt(tied.length) * 70);
+    tied
+      .layout({
+        name: 'concentric',
+        concentric: (node: NodeSingular) => Math.min(node.degree(false), 6),
+        levelWidth: () => 1,
+        // Rings evenly spaced, so the well-connected middle is not a knot.
+        equidistant: true,
+        minNodeSpacing: 10,
+        animate: false,
+        fit: false,
+        boundingBox: { x1: 0, y1: 0, w: size, h: size },
+      })
+      .run();
+    const columns = Math.max(1, Math.ceil(Math.sqrt(alone.length * 2.5)));
+    const rows = Math.ceil(alone.length / columns);
+    alone
+      .layout({
+        name: 'grid',
+        cols: columns,
+        animate: false,
+        fit: false,
+        avoidOverlap: true,
+        boundingBox: { x1: 0, y1: size + 60, w: size, h: Math.max(40, rows * (size / columns)) },
+      })
+      .run();
+    cy.fit(undefined, 12);
+    save();
     return;
   }
   const placed = cy.nodes().filter((n) => positions.has(n.id()));
