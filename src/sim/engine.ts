@@ -1,19 +1,10 @@
 import { errorText } from './text';
 import { embedTown, enrich, quickTick, think } from './cognition/act';
-import { interview, type InterviewAnswer } from './cognition/interview';
-import { remember } from './cognition/recall';
-import { forgetSightLog } from './cognition/perceive';
-import {
-  ANNOUNCE_IMPORTANCE,
-  WHISPER_IMPORTANCE,
-  type Command,
-  type CommandType,
-  type Commands,
-} from './commands';
+import { applyCommand, isTask, type CommandResults } from './commandHandlers';
+import type { Command, CommandType } from './commands';
 import type { MemoryNode } from './memory/node';
-import type { RetrievalWeights } from './memory/retrieve';
 import type { Mind, MindCall, QuestionKind } from './mind';
-import { ask, type Task } from './ops';
+import type { Task } from './ops';
 import {
   opOrder,
   type Answered,
@@ -25,16 +16,7 @@ import {
 import type { Agent } from './agent/agent';
 import type { World } from './world/world';
 
-/** What each command gives back to whoever issued it (`Engine.execute`). */
-export interface CommandResults {
-  whisper: { memoryId: string };
-  interview: InterviewAnswer;
-  announceEvent: { reached: string[] };
-  setWeights: { weights: RetrievalWeights };
-  forgetMemory: { memoryId: string };
-  rewriteMemory: { memoryId: string };
-}
-export type CommandResult<K extends CommandType = CommandType> = CommandResults[K];
+export type { CommandResult, CommandResults } from './commandHandlers';
 
 /**
  * What the engine tells its observers (`Engine.observe`): recorders keep the tape from these, the
@@ -261,7 +243,7 @@ export class Engine {
     });
     for (const q of queued) {
       try {
-        const out = this.apply(q.command);
+        const out = applyCommand(this.world, q.command);
         if (isTask(out)) {
           const { command } = q;
           tasks.push(this.task('agentId' in command ? command.agentId : null, out, 'tick'));
@@ -279,14 +261,6 @@ export class Engine {
       for (const q of waiting) fail(q, err);
       throw err;
     }
-  }
-
-  private apply(command: Command): Task<unknown> | unknown {
-    const handler = HANDLERS[command.type] as (
-      engine: Engine,
-      args: Commands[CommandType],
-    ) => Task<unknown> | unknown;
-    return handler(this, command);
   }
 
   /**
@@ -419,97 +393,3 @@ export class Engine {
     }
   }
 }
-
-function isTask(x: unknown): x is Task<unknown> {
-  return typeof (x as Task<unknown> | null)?.next === 'function';
-}
-
-type Handler<K extends CommandType> = (
-  engine: Engine,
-  args: Commands[K],
-) => Task<CommandResults[K]> | CommandResults[K];
-
-/** The new words, embedded again; the data the old words carried goes with them. */
-function* rewrite(agent: Agent, node: MemoryNode, text: string): Task<{ memoryId: string }> {
-  const loose = node as unknown as Record<string, unknown>;
-  for (const key of ['gist', 'news', 'event', 'seen', 'source'] as const) delete loose[key];
-  node.description = text;
-  forgetSightLog(agent);
-  const { vectors } = yield* ask('embed', { texts: [text] });
-  const vector = vectors[0];
-  if (vector) agent.memory.setEmbedding(node.id, vector);
-  return { memoryId: node.id };
-}
-
-function requireAgent(engine: Engine, id: string) {
-  const agent = engine.world.agent(id);
-  if (!agent) throw new Error(`No agent with id "${id}"`);
-  return agent;
-}
-
-const HANDLERS: { [K in CommandType]: Handler<K> } = {
-  whisper(engine, { agentId, text }) {
-    const agent = requireAgent(engine, agentId);
-    const clean = text.trim();
-    if (!clean) throw new Error('A whisper needs some text');
-    const node = remember(engine.world, agent, {
-      type: 'thought',
-      description: clean,
-      importance: WHISPER_IMPORTANCE,
-      keywords: ['inner voice'],
-    });
-    agent.s.importanceSinceReflect += WHISPER_IMPORTANCE;
-    agent.s.replanRequested = true;
-    return { memoryId: node.id };
-  },
-  interview(engine, { agentId, question, remember: keep }) {
-    const agent = requireAgent(engine, agentId);
-    if (!question.trim()) throw new Error('An interview needs a question');
-    return interview(engine.world, agent, question.trim(), keep);
-  },
-  announceEvent(engine, { text, place }) {
-    const world = engine.world;
-    const clean = text.trim();
-    if (!clean) throw new Error('An announcement needs some text');
-    if (place && !world.map.sector(place.sector))
-      throw new Error(`No place called "${place.sector}"`);
-    const reached: string[] = [];
-    for (const agent of world.agents) {
-      const arena = world.map.arenaOf(agent.s.tile);
-      const here =
-        !place || (arena?.sector === place.sector && (!place.arena || arena.name === place.arena));
-      if (!here) continue;
-      remember(world, agent, {
-        type: 'event',
-        description: clean,
-        importance: ANNOUNCE_IMPORTANCE,
-        keywords: ['announcement'],
-      });
-      agent.s.importanceSinceReflect += ANNOUNCE_IMPORTANCE;
-      agent.s.replanRequested = true;
-      reached.push(agent.id);
-    }
-    return { reached };
-  },
-  forgetMemory(engine, { agentId, memoryId }) {
-    const agent = requireAgent(engine, agentId);
-    if (!agent.memory.remove(memoryId))
-      throw new Error(`${agent.name} has no memory "${memoryId}"`);
-    forgetSightLog(agent);
-    return { memoryId };
-  },
-  rewriteMemory(engine, { agentId, memoryId, text }) {
-    const agent = requireAgent(engine, agentId);
-    const node = agent.memory.get(memoryId);
-    if (!node) throw new Error(`${agent.name} has no memory "${memoryId}"`);
-    const clean = text.trim();
-    if (!clean) throw new Error('A memory needs some words');
-    return rewrite(agent, node, clean);
-  },
-  setWeights(engine, { weights }) {
-    for (const v of Object.values(weights))
-      if (!Number.isFinite(v) || v < 0) throw new Error('Weights must be non-negative numbers');
-    engine.world.config = { ...engine.world.config, weights: { ...weights } };
-    return { weights: { ...weights } };
-  },
-};
