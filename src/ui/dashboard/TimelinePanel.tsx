@@ -156,6 +156,7 @@ function MomentRow({ m }: { m: Moment }) {
         onClick={go}
         title={replay ? 'Show this moment on the map (and go back to it)' : 'Show on the map'}
         data-testid="timeline-moment"
+        data-moment={m.id}
         data-kind={m.kind}
         data-agent={m.people[0]}
         data-people={m.people.join(' ')}
