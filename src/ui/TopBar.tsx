@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { AnnounceDialog } from './AnnounceDialog';
 import { EvaluateButton } from './evaluate/EvaluateButton';
+import { WhatIfButton } from './experiment/WhatIfButton';
 import { useTown } from './hooks/useTown';
 import { useReadOnly } from './replay/ReadOnly';
 import { SaveControls } from './saves/SaveControls';
@@ -37,6 +38,7 @@ export function TopBar() {
         <SaveControls />
         <MindButton />
         <EvaluateButton />
+        <WhatIfButton />
         <button
           type="button"
           className="btn"
