@@ -17,12 +17,16 @@ const clockOf = (step: number) => {
 /** The first moment and the people where two traces of the same seed part. */
 export function firstDivergence(control: RunTrace, branch: RunTrace): Divergence {
   const ids = control.agentIds;
+  // The branch may lack people (removed): compare person by person, a missing one differs.
+  const at = ids.map((id) => branch.agentIds.indexOf(id));
+  const differ = (a: number[], b: number[]) =>
+    ids.filter((_, i) => at[i]! < 0 || a[i] !== b[at[i]!]);
   let state: Divergence['state'] = null;
   for (let h = 0; h < Math.min(control.hourly.length, branch.hourly.length); h++) {
     const a = control.hourly[h]!;
     const b = branch.hourly[h]!;
     if (a.world === b.world) continue;
-    const people = ids.filter((_, i) => a.people[i] !== b.people[i]);
+    const people = differ(a.people, b.people);
     state = { step: a.step, clock: clockOf(a.step), people };
     break;
   }
@@ -31,7 +35,7 @@ export function firstDivergence(control: RunTrace, branch: RunTrace): Divergence
   for (let s = 0; s < Math.min(control.behaviour.length, branch.behaviour.length); s++) {
     const a = control.behaviour[s]!;
     const b = branch.behaviour[s]!;
-    const people = ids.filter((_, i) => a[i] !== b[i]);
+    const people = differ(a, b);
     if (!people.length) continue;
     behaviour = { step: first + s, clock: clockOf(first + s), people };
     break;

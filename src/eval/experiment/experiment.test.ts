@@ -3,8 +3,9 @@ import { smallScenario } from '../../sim/testing/smallTown';
 import { createWorld } from '../../sim/world/world';
 import { restoreWorld } from '../../sim/snapshot';
 import { permutationTest } from './compare';
-import { experimentCsv, experimentHtml, runExperiment, type ExperimentReport } from './report';
-import { deleteMemories } from './run';
+import { experimentCsv, experimentHtml, type ExperimentReport } from './report';
+import { runExperiment } from './run';
+import { deleteMemories } from './edits';
 import { parseExperimentSpec, type ExperimentSpecInput } from './spec';
 
 const scenario = smallScenario();

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../svgCharts';
 import { compareBranches, scalarMetrics, type BranchComparison } from './compare';
-import { runExperimentSeed, type RunMetrics, type RunOptions, type SeedResult } from './run';
+import type { RunMetrics, SeedResult } from './run';
 import type { ExperimentSpec } from './spec';
 
 /** The whole experiment as written to report.json. */
@@ -29,24 +29,6 @@ export function buildExperimentReport(
     runs,
     comparisons: compareBranches(runs, divergences, names),
   };
-}
-
-/** Runs every seed in turn in this thread (the CLI can spread seeds over worker threads). */
-export async function runExperiment(
-  spec: ExperimentSpec,
-  opts: Omit<RunOptions, 'onProgress'> & {
-    onProgress?: (seed: number, done: number, total: number) => void;
-  } = {},
-): Promise<ExperimentReport> {
-  const results: SeedResult[] = [];
-  for (const seed of spec.seeds)
-    results.push(
-      await runExperimentSeed(spec, seed, {
-        scenario: opts.scenario,
-        onProgress: (done, total) => opts.onProgress?.(seed, done, total),
-      }),
-    );
-  return buildExperimentReport(spec, results);
 }
 
 const csvCell = (v: string | number) => {
@@ -78,8 +60,11 @@ export function experimentHtml(report: ExperimentReport): string {
       .join('')}</table>`;
   const spec = report.spec;
   const parts: string[] = [
-    `<h1>Experiment on the "${e(spec.town)}" town</h1>`,
-    `<p>Seeds ${e(spec.seeds.join(', '))}; base run ${e(String(spec.startAfterHours))} h, then ` +
+    `<h1>Experiment on the "${e(spec.from?.townName ?? spec.town)}" town</h1>`,
+    `<p>Seeds ${e(spec.seeds.join(', '))}; ` +
+      (spec.from
+        ? `branched from ${e(spec.from.clock)}, then `
+        : `base run ${e(String(spec.startAfterHours))} h, then `) +
       `${e(String(spec.spanHours))} h per branch. Control: ${e(report.control)}.</p>`,
     '<h2>Branches</h2>',
     table(

@@ -2,17 +2,17 @@ import { OfflineMind } from '../../minds/offline';
 import { bundledScenario } from '../../scenarios';
 import { STEPS_PER_HOUR } from '../../sim/clock';
 import { Engine } from '../../sim/engine';
-import { bytesToBase64, base64ToBytes } from '../../sim/memory/base64';
 import { AttendanceTracker, type AttendanceResult } from '../../sim/metrics';
 import { hashString } from '../../sim/rng';
 import type { Scenario } from '../../sim/scenario';
 import { restoreWorld, worldHash } from '../../sim/snapshot';
-import type { AgentState } from '../../sim/agent/agent';
 import { createWorld, type World, type WorldState } from '../../sim/world/world';
 import { knowsAt, storyKnowledge, storylineNews } from '../knowledge';
 import { BehaviourRecorder } from '../recorder';
 import { measureDensity, measureStorylines } from '../social';
 import { firstDivergence, type Divergence } from './compare';
+import { buildExperimentReport, type ExperimentReport } from './report';
+import { editState, isStateEdit } from './edits';
 import type { Branch, ExperimentSpec, Intervention } from './spec';
 
 /** Where one person is and what they do at the end of a branch. */
@@ -118,17 +118,32 @@ export async function runExperimentSeed(
     tick();
   }
   const state = base.getState();
+  return { seed, ...(await runBranches(base.map, state, spec.branches, seed, spanSteps, tick)) };
+}
+
+/**
+ * Runs every branch from one saved state (the control first) and compares each with the control.
+ * Every branch restarts from its own copy of `state`.
+ */
+export async function runBranches(
+  map: World['map'] | Scenario['map'],
+  state: WorldState,
+  branches: Branch[],
+  seed: number,
+  spanSteps: number,
+  tick: () => void,
+): Promise<Omit<SeedResult, 'seed'>> {
   const runs: RunMetrics[] = [];
   const traces: RunTrace[] = [];
-  for (const branch of spec.branches) {
-    const { metrics, trace } = await runBranch(base, state, branch, seed, spanSteps, tick);
+  for (const branch of branches) {
+    const { metrics, trace } = await runBranch(map, state, branch, seed, spanSteps, tick);
     runs.push(metrics);
     traces.push(trace);
   }
-  const divergences = spec.branches
+  const divergences = branches
     .slice(1)
-    .map((b, i) => ({ branch: b.name, ...firstDivergence(traces[0], traces[i + 1]) }));
-  return { seed, runs, divergences };
+    .map((b, i) => ({ branch: b.name, ...firstDivergence(traces[0]!, traces[i + 1]!) }));
+  return { runs, divergences };
 }
 
 /** Fails before any run when an intervention names a person or place the town lacks. */
@@ -139,22 +154,34 @@ export function checkInterventions(world: World, branches: Branch[]): void {
       const where = `branch "${b.name}", intervention ${i + 1} (${iv.type})`;
       if ('agentId' in iv && !world.agent(iv.agentId))
         problems.push(`${where}: no person with id "${iv.agentId}" in the town`);
-      if (iv.type === 'announce' && iv.place && !world.map.sector(iv.place.sector))
-        problems.push(`${where}: no place called "${iv.place.sector}"`);
+      const place = iv.type === 'announce' || iv.type === 'moveEvent' ? iv.place : undefined;
+      if (place && !world.map.sector(place.sector))
+        problems.push(`${where}: no place called "${place.sector}"`);
+      if (iv.type === 'moveEvent' && !eventIds(world).has(iv.eventId))
+        problems.push(`${where}: nobody remembers an event with id "${iv.eventId}"`);
     });
   if (problems.length)
     throw new Error(`The experiment does not fit its town:\n  ${problems.join('\n  ')}`);
 }
 
+/** Ids of the scheduled events someone remembers. */
+export function eventIds(world: World): Set<string> {
+  const ids = new Set<string>();
+  for (const a of world.agents)
+    for (const n of a.memory.nodes) if ('event' in n && n.event) ids.add(n.event.id);
+  return ids;
+}
+
 async function runBranch(
-  base: World,
+  map: World['map'] | Scenario['map'],
   state: WorldState,
   branch: Branch,
   seed: number,
   spanSteps: number,
   tick: () => void,
 ): Promise<{ metrics: RunMetrics; trace: RunTrace }> {
-  let world = restoreWorld(base.map, structuredClone(state));
+  let world = restoreWorld(map, structuredClone(state));
+  const townMap = world.map;
   let engine = new Engine(world, new OfflineMind());
   const applied: AppliedIntervention[] = [];
   for (const iv of branch.interventions) {
@@ -164,13 +191,13 @@ async function runBranch(
     } else if (iv.type === 'announce') {
       const res = await engine.execute({ type: 'announceEvent', text: iv.text, place: iv.place });
       applied.push({ type: iv.type, effect: `reached ${res.reached.length} people` });
-    } else {
+    } else if (isStateEdit(iv)) {
       // No command exists for these: the world's state is edited and the world rebuilt from it.
       const edited = world.getState();
       const effect = editState(edited, iv);
-      world = restoreWorld(base.map, edited);
+      world = restoreWorld(townMap, edited);
       engine = new Engine(world, new OfflineMind());
-      applied.push({ type: iv.type, agentId: iv.agentId, effect });
+      applied.push({ type: iv.type, agentId: 'agentId' in iv ? iv.agentId : undefined, effect });
     }
   }
   const branchStep = world.step;
@@ -268,50 +295,20 @@ function personEnd(world: World, id: string): PersonEnd {
   };
 }
 
-/** Applies an intervention that has no engine command to a world state; says what it did. */
-export function editState(
-  state: WorldState,
-  iv: Extract<Intervention, { type: 'deleteMemory' | 'setCurrently' }>,
-): string {
-  const agent = state.agents.find((a) => a.id === iv.agentId);
-  if (!agent) throw new Error(`No person with id "${iv.agentId}" in the town`);
-  if (iv.type === 'setCurrently') {
-    agent.persona = { ...agent.persona, currently: iv.text };
-    return 'currently replaced';
-  }
-  const deleted = deleteMemories(agent, iv.match);
-  if (!deleted)
-    throw new Error(`deleteMemory: no memory of "${iv.agentId}" contains "${iv.match}"`);
-  return `deleted ${deleted} ${deleted === 1 ? 'memory' : 'memories'}`;
-}
-
-/**
- * Deletes an agent's memories whose description contains `match` (case-insensitive), with their
- * embedding rows, and drops them from reflections' evidence. Returns how many went.
- */
-export function deleteMemories(agent: AgentState, match: string): number {
-  const mem = agent.memory;
-  const needle = match.toLowerCase();
-  const keep = mem.nodes.map((n) => !n.description.toLowerCase().includes(needle));
-  const gone = new Set(mem.nodes.filter((_, i) => !keep[i]).map((n) => n.id));
-  if (!gone.size) return 0;
-  if (mem.dim) {
-    const bytes = base64ToBytes(mem.embeddings);
-    const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const rows: number[] = [];
-    keep.forEach((k, i) => {
-      if (k) for (let d = 0; d < mem.dim; d++) rows.push(floats[i * mem.dim + d] ?? 0);
-    });
-    const out = new Float32Array(rows);
-    mem.embeddings = bytesToBase64(new Uint8Array(out.buffer));
-  }
-  mem.embedded = mem.embedded.filter((_, i) => keep[i]);
-  mem.nodes = mem.nodes
-    .filter((_, i) => keep[i])
-    .map((n) =>
-      n.evidence.some((e) => gone.has(e))
-        ? ({ ...n, evidence: n.evidence.filter((e) => !gone.has(e)) } as typeof n)
-        : n,
+/** Runs every seed in turn in this thread (the CLI can spread seeds over worker threads). */
+export async function runExperiment(
+  spec: ExperimentSpec,
+  opts: Omit<RunOptions, 'onProgress'> & {
+    onProgress?: (seed: number, done: number, total: number) => void;
+  } = {},
+): Promise<ExperimentReport> {
+  const results: SeedResult[] = [];
+  for (const seed of spec.seeds)
+    results.push(
+      await runExperimentSeed(spec, seed, {
+        scenario: opts.scenario,
+        onProgress: (done, total) => opts.onProgress?.(seed, done, total),
+      }),
     );
-  return gone.size;
+  return buildExperimentReport(spec, results);
 }

@@ -29,6 +29,25 @@ export const InterventionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('deleteMemory'), agentId: id, match: text }),
   /** Replace the persona's `currently` sentence. */
   z.strictObject({ type: z.literal('setCurrently'), agentId: id, text }),
+  /** Replace the persona's innate traits ("shy", "curious"). */
+  z.strictObject({
+    type: z.literal('setTraits'),
+    agentId: id,
+    traits: z.array(text).min(1, 'give at least one trait').max(8),
+  }),
+  /** Move a scheduled event (every memory carrying it): another day, start hour or place. */
+  z.strictObject({
+    type: z.literal('moveEvent'),
+    eventId: z.string().min(1, 'must be an event id'),
+    day: z.number().int().min(1).optional(),
+    startHour: z.number().min(0).max(23.75).optional(),
+    endHour: z.number().min(0.25).max(24).optional(),
+    place: z
+      .strictObject({ sector: z.string().min(1), arena: z.string().min(1).optional() })
+      .optional(),
+  }),
+  /** Take a person out of the town (their ties go with them). */
+  z.strictObject({ type: z.literal('removePerson'), agentId: id }),
 ]);
 export type Intervention = z.infer<typeof InterventionSchema>;
 
@@ -90,6 +109,11 @@ export interface ExperimentSpec {
   spanHours: number;
   /** The control first (the first branch without interventions, else one named "control"). */
   branches: Branch[];
+  /**
+   * Set when the experiment branched from a town as it was (the page's "What if…?") rather than
+   * from a new town run `startAfterHours`: the moment and the town's name.
+   */
+  from?: { step: number; clock: string; townName: string };
 }
 
 /** The name a control branch gets when the spec has none. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineMind } from '../../minds/offline';
+import { Engine } from '../../sim/engine';
+import { smallScenario } from '../../sim/testing/smallTown';
+import { createWorld } from '../../sim/world/world';
+import { editState } from './edits';
+import { reseedState, runFromState } from './fromState';
+import { parseExperimentSpec } from './spec';
+
+const scenario = smallScenario();
+
+/** The small town run for a few game hours: a town "as it is" to branch from. */
+async function townAt(steps: number) {
+  const world = createWorld(scenario, { seed: 3 });
+  const engine = new Engine(world, new OfflineMind());
+  for (let i = 0; i < steps; i++) await engine.tick();
+  return world.getState();
+}
+
+const spec = (branches: unknown, spanHours = 2, seeds = [1]) =>
+  parseExperimentSpec({ spanHours, seeds, branches });
+
+describe('experiments from a town as it is', () => {
+  it('gives each seed its own future from the same moment, and the same one twice', async () => {
+    const state = await townAt(60);
+    const s = spec([{ name: 'control' }], 2, [1, 2]);
+    const input = { map: scenario.map, state, spec: s };
+    const one = await runFromState(input, 1);
+    const again = await runFromState(input, 1);
+    const two = await runFromState(input, 2);
+    expect(again.runs[0]!.endHash).toBe(one.runs[0]!.endHash);
+    expect(two.runs[0]!.endHash).not.toBe(one.runs[0]!.endHash);
+    expect(one.runs[0]!.branchStep).toBe(state.step);
+    // Reseeding leaves the state otherwise alone.
+    const reseeded = reseedState(state, 5);
+    expect({ ...reseeded, rng: null, agents: null }).toEqual({ ...state, rng: null, agents: null });
+    expect(reseeded.agents[0]!.rng).not.toEqual(state.agents[0]!.rng);
+  });
+
+  it('removes a person: the branch runs without them and diverges at them first', async () => {
+    const state = await townAt(30);
+    const gone = state.agents[1]!.id;
+    const s = spec([
+      { name: 'control' },
+      { name: 'without', interventions: [{ type: 'removePerson', agentId: gone }] },
+    ]);
+    const res = await runFromState({ map: scenario.map, state, spec: s }, 1);
+    const [control, branch] = res.runs;
+    expect(Object.keys(control!.people)).toContain(gone);
+    expect(Object.keys(branch!.people)).not.toContain(gone);
+    expect(branch!.applied[0]!.effect).toMatch(/^removed/);
+    expect(res.divergences[0]!.behaviour?.people).toContain(gone);
+    const edited = structuredClone(state);
+    editState(edited, { type: 'removePerson', agentId: gone });
+    for (const a of edited.agents) expect(a.relationships[gone]).toBeUndefined();
+  });
+
+  it('moves an event in every memory that carries it, and refuses an unknown one', async () => {
+    const state = await townAt(10);
+    const edited = structuredClone(state);
+    expect(editState(edited, { type: 'moveEvent', eventId: 'tasting', startHour: 9 })).toMatch(
+      /moved in 1 memory/,
+    );
+    const event = edited.agents
+      .flatMap((a) => a.memory.nodes)
+      .map((n) => ('event' in n ? n.event : undefined))
+      .find((e) => e?.id === 'tasting');
+    expect(event).toMatchObject({ startHour: 9, endHour: 11, day: 2 });
+    const s = spec([
+      { name: 'control' },
+      { name: 'moved', interventions: [{ type: 'moveEvent', eventId: 'nope', day: 3 }] },
+    ]);
+    await expect(runFromState({ map: scenario.map, state, spec: s }, 1)).rejects.toThrow(
+      /nobody remembers an event with id "nope"/,
+    );
+  });
+
+  it('changes traits', async () => {
+    const state = await townAt(1);
+    const id = state.agents[0]!.id;
+    editState(state, { type: 'setTraits', agentId: id, traits: ['shy', 'careful'] });
+    expect(state.agents[0]!.persona.traits).toEqual(['shy', 'careful']);
+  });
+});
