@@ -75,6 +75,26 @@ describe('experiments from a town as it is', () => {
     );
   });
 
+  it("forgets a storyline at its source by the memories' data: fewer people learn it", async () => {
+    const state = await townAt(6);
+    const story = scenario.storylines[0]!;
+    const s = spec(
+      [
+        { name: 'control' },
+        {
+          name: 'no-source',
+          interventions: [{ type: 'forgetStoryline', storylineId: story.id, who: 'source' }],
+        },
+      ],
+      30,
+    );
+    const res = await runFromState({ map: scenario.map, state, spec: s }, 1);
+    const [control, branch] = res.runs;
+    expect(branch!.applied[0]!.effect).toBe('forgot 1 memories');
+    expect(control!.storylines[story.id]!.told).toBeGreaterThan(1);
+    expect(branch!.storylines[story.id]!.told).toBeLessThan(control!.storylines[story.id]!.told);
+  });
+
   it('changes traits', async () => {
     const state = await townAt(1);
     const id = state.agents[0]!.id;

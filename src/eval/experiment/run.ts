@@ -7,7 +7,7 @@ import { hashString } from '../../sim/rng';
 import type { Scenario } from '../../sim/scenario';
 import { restoreWorld, worldHash } from '../../sim/snapshot';
 import { createWorld, type World, type WorldState } from '../../sim/world/world';
-import { knowsAt, storyKnowledge, storylineNews } from '../knowledge';
+import { carries, knowsAt, storyKnowledge, storylineNews } from '../knowledge';
 import { BehaviourRecorder } from '../recorder';
 import { measureDensity, measureStorylines } from '../social';
 import { firstDivergence, type Divergence } from './compare';
@@ -157,6 +157,8 @@ export function checkInterventions(world: World, branches: Branch[]): void {
       const place = iv.type === 'announce' || iv.type === 'moveEvent' ? iv.place : undefined;
       if (place && !world.map.sector(place.sector))
         problems.push(`${where}: no place called "${place.sector}"`);
+      if (iv.type === 'forgetStoryline' && !world.storylines.some((s) => s.id === iv.storylineId))
+        problems.push(`${where}: no storyline with id "${iv.storylineId}"`);
       if (iv.type === 'moveEvent' && !eventIds(world).has(iv.eventId))
         problems.push(`${where}: nobody remembers an event with id "${iv.eventId}"`);
     });
@@ -191,6 +193,18 @@ async function runBranch(
     } else if (iv.type === 'announce') {
       const res = await engine.execute({ type: 'announceEvent', text: iv.text, place: iv.place });
       applied.push({ type: iv.type, effect: `reached ${res.reached.length} people` });
+    } else if (iv.type === 'forgetStoryline') {
+      const story = world.storylines.find((st) => st.id === iv.storylineId)!;
+      const news = storylineNews(world, story);
+      let forgotten = 0;
+      for (const a of world.agents) {
+        if (iv.who === 'source' && a.id !== story.seedAgentId) continue;
+        const ids = a.memory.nodes.filter((n) => carries(n, story, news)).map((n) => n.id);
+        for (const memoryId of ids)
+          await engine.execute({ type: 'forgetMemory', agentId: a.id, memoryId });
+        forgotten += ids.length;
+      }
+      applied.push({ type: iv.type, effect: `forgot ${forgotten} memories` });
     } else if (isStateEdit(iv)) {
       // No command exists for these: the world's state is edited and the world rebuilt from it.
       const edited = world.getState();

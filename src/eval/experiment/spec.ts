@@ -46,6 +46,15 @@ export const InterventionSchema = z.discriminatedUnion('type', [
       .strictObject({ sector: z.string().min(1), arena: z.string().min(1).optional() })
       .optional(),
   }),
+  /**
+   * Forget a storyline: the memories that carry it (its event or news, by their data, not their
+   * words) go from its source only, or from everyone who knows it.
+   */
+  z.strictObject({
+    type: z.literal('forgetStoryline'),
+    storylineId: z.string().min(1, 'must be a storyline id'),
+    who: z.enum(['source', 'everyone']).default('source'),
+  }),
   /** Take a person out of the town (their ties go with them). */
   z.strictObject({ type: z.literal('removePerson'), agentId: id }),
 ]);
