@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageFullError } from './errors';
+import type { ExperimentRecord } from './experimentStore';
 import type { SaveMeta } from './saveStore';
 
 /** The app's one IndexedDB database. */
 export const DB_NAME = 'generative-town';
 /** Bump with an upgrade step below when stores or indexes change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A save's bytes, kept apart from its metadata so listing saves reads no town data. */
 export interface SaveData {
@@ -19,6 +20,8 @@ export interface TownDb extends DBSchema {
   saveData: { key: string; value: SaveData };
   /** LLM replies by content hash. */
   llmCache: { key: string; value: unknown };
+  /** "What if…?" experiments by id, found by the town they branched from. */
+  experiments: { key: string; value: ExperimentRecord; indexes: { townId: string } };
 }
 
 export type TownDatabase = IDBPDatabase<TownDb>;
@@ -32,6 +35,8 @@ export function openTownDb(name = DB_NAME): Promise<TownDatabase> {
         db.createObjectStore('saveData');
         db.createObjectStore('llmCache');
       }
+      if (oldVersion < 2)
+        db.createObjectStore('experiments', { keyPath: 'id' }).createIndex('townId', 'townId');
     },
     // A newer app version in another tab wants to upgrade: let it, rather than block it forever.
     blocking(_current, _next, event) {

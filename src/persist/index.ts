@@ -17,6 +17,7 @@ export {
   type TownFile,
 } from './format';
 export { importTownFile, townFileName, type ImportResult } from './importExport';
+export { ExperimentStore, type ExperimentRecord, type ExperimentSummary } from './experimentStore';
 export { LlmCacheStore } from './llmCacheStore';
 export { OLDEST_SUPPORTED_VERSION } from './migrations';
 export { Replayer, type ReplayOptions, type SeekProgress } from './replay';

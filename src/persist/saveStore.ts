@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { crc32 } from './checksum';
 import { openTownDb, toStorageError, type TownDatabase, type TownDb } from './db';
+import { ExperimentStore } from './experimentStore';
 import { LIMITS } from './limits';
 import type { SaveSummary } from './town';
 
@@ -105,6 +106,11 @@ export class SaveStore {
 
   close(): void {
     this.db.close();
+  }
+
+  /** The experiments kept in the same database. */
+  experiments(): ExperimentStore {
+    return new ExperimentStore(this.db);
   }
 
   /** Complete saves, most recently updated first. */
