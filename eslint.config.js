@@ -36,7 +36,18 @@ const PAGE_DENY = [
   'scenarios',
   'server',
   // The page renders the report the CLI writes, so it may use the report's types and renderers.
-  { folder: 'eval', except: ['types', 'battery', 'reportFormat', 'reportHtml', 'answersCsv'] },
+  {
+    folder: 'eval',
+    except: [
+      'types',
+      'battery',
+      'reportFormat',
+      'reportHtml',
+      'answersCsv',
+      // The page builds an experiment's report from its workers' results, as the CLI does.
+      'experimentReport',
+    ],
+  },
   { folder: 'eval/battery', typesOnly: true },
   // Game time is computed and written one way everywhere (steps, "07:05").
   { folder: 'sim', typesOnly: true, except: ['clock'] },

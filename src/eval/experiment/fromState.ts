@@ -6,6 +6,9 @@ import type { WorldState } from '../../sim/world/world';
 import { checkInterventions, runBranches, type SeedResult } from './run';
 import type { ExperimentSpec } from './spec';
 
+/** Steps between progress reports (ten game minutes). */
+const PROGRESS_EVERY = STEPS_PER_HOUR / 6;
+
 /**
  * An experiment that starts from a town as it is (the live town, or a replayed moment) instead of
  * a new town: the page's "What if…?".
@@ -43,7 +46,8 @@ export async function runFromState(
   let done = 0;
   const tick = () => {
     done++;
-    if (onProgress && (done % 6 === 0 || done === total)) onProgress(done, total);
+    // Every ten game minutes: a page re-renders on each report.
+    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress(done, total);
   };
   const result = await runBranches(map, state, spec.branches, seed, spanSteps, tick);
   return { seed, ...result };

@@ -10,6 +10,16 @@ export interface ExperimentReport {
   control: string;
   runs: RunMetrics[];
   comparisons: BranchComparison[];
+  /** Names by id, for readers (the page adds them from the town; ids stand in without). */
+  names?: ExperimentNames;
+}
+
+export interface ExperimentNames {
+  people: Record<string, string>;
+  /** Storyline and event ids → labels ("the bake sale"). */
+  things: Record<string, string>;
+  /** Each branch's interventions in words, by branch name. */
+  changes?: Record<string, string[]>;
 }
 
 /** Puts the seeds' results (in any order) together as a report. */
@@ -119,7 +129,7 @@ export function experimentHtml(report: ExperimentReport): string {
       table(
         ['person', 'differs in', 'control', 'branch'],
         c.people.map((p) => [
-          p.agentId,
+          report.names?.people[p.agentId] ?? p.agentId,
           p.fields.join(', '),
           p.fields.map((f) => `${f}: ${String(p.control[f])}`).join('; '),
           p.fields.map((f) => `${f}: ${String(p.branch[f])}`).join('; '),
