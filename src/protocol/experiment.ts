@@ -1,10 +1,19 @@
 /** The page↔worker protocol for "What if…?" experiments (answered by src/worker/experimentSetup.ts). */
-import type { SeedResult } from '../eval/experiment/run';
-import type { ExperimentSpec } from '../eval/experiment/spec';
+import type { PersonEnd, RunMetrics, SeedResult } from '../eval/experiment/run';
+import type { Branch, ExperimentSpec, Intervention } from '../eval/experiment/spec';
 import type { ExperimentRecord, ExperimentSummary } from '../persist/experimentStore';
 import type { PlaceRef } from '../sim/agent/persona';
 
-export type { ExperimentRecord, ExperimentSummary };
+export type {
+  Branch,
+  ExperimentRecord,
+  ExperimentSpec,
+  ExperimentSummary,
+  Intervention,
+  PersonEnd,
+  RunMetrics,
+  SeedResult,
+};
 
 /** A scheduled event someone remembers, as an experiment may move it. */
 export interface ExperimentEventInfo {
@@ -33,6 +42,8 @@ export interface ExperimentSetup {
   events: ExperimentEventInfo[];
   /** Sector names (places an announcement or a moved event may name). */
   places: string[];
+  /** Rooms with a bed (where a newcomer may live). */
+  homes: { sector: string; arena: string }[];
   /** UTF-8 JSON of `ExperimentTown`. */
   town: Uint8Array;
 }

@@ -45,6 +45,13 @@ export function experimentHandlers(
         })),
         events: [...events.values()],
         places: world.map.sectors.map((s) => s.name),
+        homes: world.map
+          .placeOptions()
+          .flatMap((p) =>
+            p.arenas
+              .filter((a) => a.objects.includes('bed'))
+              .map((a) => ({ sector: p.sector, arena: a.arena })),
+          ),
         town: new TextEncoder().encode(json),
       };
     },

@@ -1,12 +1,18 @@
 import { bytesToBase64, base64ToBytes } from '../../sim/memory/base64';
 import type { AgentState } from '../../sim/agent/agent';
+import type { Persona } from '../../sim/agent/persona';
+import type { Scenario } from '../../sim/scenario';
+import { createWorld } from '../../sim/world/world';
 import type { WorldState } from '../../sim/world/world';
 import type { Intervention } from './spec';
 
 /** Interventions that no engine command performs: they edit the world's saved state. */
 export type StateEdit = Extract<
   Intervention,
-  { type: 'deleteMemory' | 'setCurrently' | 'setTraits' | 'moveEvent' | 'removePerson' }
+  {
+    type:
+      'deleteMemory' | 'setCurrently' | 'setTraits' | 'moveEvent' | 'removePerson' | 'addPerson';
+  }
 >;
 
 const STATE_EDITS = new Set<Intervention['type']>([
@@ -15,6 +21,7 @@ const STATE_EDITS = new Set<Intervention['type']>([
   'setTraits',
   'moveEvent',
   'removePerson',
+  'addPerson',
 ]);
 
 export const isStateEdit = (iv: Intervention): iv is StateEdit => STATE_EDITS.has(iv.type);
@@ -25,8 +32,11 @@ function agentOf(state: WorldState, id: string): AgentState {
   return agent;
 }
 
-/** Applies an intervention that has no engine command to a world state; says what it did. */
-export function editState(state: WorldState, iv: StateEdit): string {
+/**
+ * Applies an intervention that has no engine command to a world state; says what it did. `map`
+ * (the town's Tiled map) places a newcomer.
+ */
+export function editState(state: WorldState, iv: StateEdit, map?: Scenario['map']): string {
   switch (iv.type) {
     case 'setCurrently': {
       const agent = agentOf(state, iv.agentId);
@@ -48,7 +58,60 @@ export function editState(state: WorldState, iv: StateEdit): string {
       return moveEvent(state, iv);
     case 'removePerson':
       return removePerson(state, iv.agentId);
+    case 'addPerson':
+      if (!map) throw new Error('addPerson needs the town map');
+      return addPerson(state, iv.persona, map);
   }
+}
+
+/**
+ * Brings a newcomer in: an agent made exactly as a new town makes one (asleep at home, their seed
+ * memories), dated now. The people they name know them back, as they describe it.
+ */
+function addPerson(state: WorldState, persona: Persona, map: Scenario['map']): string {
+  if (state.agents.some((a) => a.id === persona.id))
+    throw new Error(`addPerson: someone with id "${persona.id}" is already in the town`);
+  const arrival = createWorld(
+    {
+      id: state.scenarioId,
+      name: '',
+      map,
+      personas: [persona],
+      storylines: [],
+      startMinute: 0,
+      firstWeekday: 0,
+    },
+    { seed: state.seed },
+  ).getState().agents[0]!;
+  const now = state.step;
+  arrival.action = { ...arrival.action, startStep: now, endStep: now };
+  arrival.lastReflectStep = now;
+  for (const n of arrival.memory.nodes) {
+    n.created = now;
+    n.lastAccessed = now;
+  }
+  let ties = 0;
+  for (const r of persona.relationships) {
+    const other = state.agents.find((a) => a.id === r.id);
+    if (!other) continue;
+    const tie = {
+      relation: r.relation,
+      closeness: r.closeness,
+      summary: r.relation,
+      timesTalked: 0,
+      since: -1,
+      lastTalkStep: -1,
+    };
+    arrival.relationships[r.id] = { ...tie };
+    other.relationships[persona.id] ??= {
+      ...tie,
+      relation: 'someone I know from before',
+      summary: 'someone I know from before',
+    };
+    ties++;
+  }
+  state.agents.push(arrival);
+  return `added${ties ? ` with ${ties} tie${ties === 1 ? '' : 's'}` : ''}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { OfflineMind } from '../../minds/offline';
 import { Engine } from '../../sim/engine';
 import { smallScenario } from '../../sim/testing/smallTown';
 import { createWorld } from '../../sim/world/world';
+import { PersonaSchema } from '../../sim/agent/persona';
 import { editState } from './edits';
 import { reseedState, runFromState } from './fromState';
 import { parseExperimentSpec } from './spec';
@@ -93,6 +94,35 @@ describe('experiments from a town as it is', () => {
     expect(branch!.applied[0]!.effect).toBe('forgot 1 memories');
     expect(control!.storylines[story.id]!.told).toBeGreaterThan(1);
     expect(branch!.storylines[story.id]!.told).toBeLessThan(control!.storylines[story.id]!.told);
+  });
+
+  it('adds a newcomer who wakes, plans and lives among the others, known to whom they name', async () => {
+    const state = await townAt(6 * 60 * 2); // 08:00 on day 1
+    const host = scenario.personas[0]!;
+    const persona = {
+      ...scenario.personas[1]!,
+      id: 'newcomer',
+      name: 'Nell Newcomer',
+      relationships: [{ id: host.id, relation: 'an old friend', closeness: 0.7 }],
+      seedMemories: [{ text: 'I have just moved here.' }],
+    };
+    const s = spec(
+      [{ name: 'control' }, { name: 'arrival', interventions: [{ type: 'addPerson', persona }] }],
+      4,
+    );
+    const res = await runFromState({ map: scenario.map, state, spec: s }, 1);
+    const [control, branch] = res.runs;
+    expect(control!.people['newcomer']).toBeUndefined();
+    const nell = branch!.people['newcomer']!;
+    expect(branch!.applied[0]!.effect).toBe('added with 1 tie');
+    expect(nell.action).not.toBe('sleeping');
+    expect(nell.memories).toBeGreaterThan(1);
+    const twice = structuredClone(state);
+    editState(twice, { type: 'addPerson', persona: PersonaSchema.parse(persona) }, scenario.map);
+    expect(() =>
+      editState(twice, { type: 'addPerson', persona: PersonaSchema.parse(persona) }, scenario.map),
+    ).toThrow(/already in the town/);
+    expect(twice.agents.find((a) => a.id === host.id)!.relationships['newcomer']).toBeDefined();
   });
 
   it('changes traits', async () => {

@@ -157,6 +157,14 @@ export function checkInterventions(world: World, branches: Branch[]): void {
       const place = iv.type === 'announce' || iv.type === 'moveEvent' ? iv.place : undefined;
       if (place && !world.map.sector(place.sector))
         problems.push(`${where}: no place called "${place.sector}"`);
+      if (iv.type === 'addPerson') {
+        const p = iv.persona;
+        if (world.agent(p.id))
+          problems.push(`${where}: someone with id "${p.id}" is already in the town`);
+        for (const place of [p.home, p.workplace])
+          if (place && !world.map.sector(place.sector))
+            problems.push(`${where}: no place called "${place.sector}"`);
+      }
       if (iv.type === 'forgetStoryline' && !world.storylines.some((s) => s.id === iv.storylineId))
         problems.push(`${where}: no storyline with id "${iv.storylineId}"`);
       if (iv.type === 'moveEvent' && !eventIds(world).has(iv.eventId))
@@ -208,10 +216,12 @@ async function runBranch(
     } else if (isStateEdit(iv)) {
       // No command exists for these: the world's state is edited and the world rebuilt from it.
       const edited = world.getState();
-      const effect = editState(edited, iv);
+      const effect = editState(edited, iv, townMap.tiled);
       world = restoreWorld(townMap, edited);
       engine = new Engine(world, new OfflineMind());
-      applied.push({ type: iv.type, agentId: 'agentId' in iv ? iv.agentId : undefined, effect });
+      const agentId =
+        'agentId' in iv ? iv.agentId : iv.type === 'addPerson' ? iv.persona.id : undefined;
+      applied.push({ type: iv.type, agentId, effect });
     }
   }
   const branchStep = world.step;

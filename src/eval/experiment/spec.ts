@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOWN_IDS } from '../../scenarios';
+import { PersonaSchema } from '../../sim/agent/persona';
 
 /**
  * An experiment: a town run for a while, then split into branches that each apply some
@@ -55,6 +56,8 @@ export const InterventionSchema = z.discriminatedUnion('type', [
     storylineId: z.string().min(1, 'must be a storyline id'),
     who: z.enum(['source', 'everyone']).default('source'),
   }),
+  /** Bring a new person into the town (a persona, as in a personas file), at home. */
+  z.strictObject({ type: z.literal('addPerson'), persona: PersonaSchema }),
   /** Take a person out of the town (their ties go with them). */
   z.strictObject({ type: z.literal('removePerson'), agentId: id }),
 ]);

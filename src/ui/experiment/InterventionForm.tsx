@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ExperimentSetup, Intervention } from '../../protocol/experiment';
 import { KINDS } from './interventions';
+import { emptyNewcomer, newcomerOf, NewcomerForm } from './Newcomer';
 
 type Kind = Intervention['type'];
 
@@ -21,6 +22,7 @@ export function InterventionForm({
   const [day, setDay] = useState('');
   const [startHour, setStartHour] = useState('');
   const [place, setPlace] = useState('');
+  const [newcomer, setNewcomer] = useState(() => emptyNewcomer(setup));
   const [problem, setProblem] = useState<string | null>(null);
   const help = KINDS.find((k) => k.type === kind)?.help;
 
@@ -45,6 +47,8 @@ export function InterventionForm({
       }
       case 'removePerson':
         return { type: kind, agentId };
+      case 'addPerson':
+        return newcomerOf(newcomer, setup);
       case 'forgetStoryline':
         return storylineId ? { type: kind, storylineId, who } : 'This town has no storylines.';
       case 'moveEvent': {
@@ -70,6 +74,7 @@ export function InterventionForm({
     if (typeof iv === 'string') return setProblem(iv);
     setProblem(null);
     setText('');
+    if (iv.type === 'addPerson') setNewcomer(emptyNewcomer(setup));
     onAdd(iv);
   };
 
@@ -187,6 +192,9 @@ export function InterventionForm({
           person}
         {kind === 'announce' && places('Where')}
       </div>
+      {kind === 'addPerson' && (
+        <NewcomerForm setup={setup} value={newcomer} onChange={setNewcomer} />
+      )}
       {kind === 'whisper' && words('They hear', 'You feel like staying home today.')}
       {kind === 'announce' && words('Announcement', 'A storm is coming tonight.')}
       {kind === 'setCurrently' && words('On their mind', 'wants to find a new job')}

@@ -53,6 +53,8 @@ export function describeIntervention(iv: Intervention, s: Names): string {
       return `${nameOf(s, iv.agentId)} is ${iv.traits.join(', ')}`;
     case 'removePerson':
       return `${nameOf(s, iv.agentId)} leaves the town`;
+    case 'addPerson':
+      return `${iv.persona.name} (${iv.persona.age}, ${iv.persona.occupation}) moves in at ${iv.persona.home.sector}`;
     case 'forgetStoryline': {
       const story = s.storylines.find((st) => st.id === iv.storylineId);
       const label = story?.label ?? iv.storylineId;
