@@ -189,6 +189,7 @@ function Setup() {
         </button>
       </div>
       <p className="muted small">
+        Experiments think with the offline mind (the same answers for the same seed, and free).
         About {seconds} s on this computer, in the background: the town keeps running and you can
         close this window. With one seed there is no telling a real difference from chance; three or
         more let the comparison say whether a difference is beyond seed-to-seed noise.
