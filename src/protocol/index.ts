@@ -9,3 +9,4 @@ export * from './views';
 export * from './mind';
 export * from './saves';
 export * from './eval';
+export * from './scenario';

@@ -8,11 +8,13 @@ import type { PlaceRef } from '../sim/agent/persona';
 import type { MemoryType } from '../sim/memory/node';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
 import type { EvalRequests } from './eval';
+import type { ExperimentRequests } from './experiment';
 import type { GraphRequests } from './graphs';
 import type { SeriesRequests } from './series';
 import type { WhyRequests } from './why';
 import type { MindRequests } from './mind';
 import type { PersistRequests } from './saves';
+import type { ScenarioRequests } from './scenario';
 import type {
   AgentNow,
   ConversationView,
@@ -57,7 +59,14 @@ export interface CommandRequests {
 }
 
 export interface Requests
-  extends ReadRequests, CommandRequests, MindRequests, PersistRequests, EvalRequests {}
+  extends
+    ReadRequests,
+    CommandRequests,
+    MindRequests,
+    PersistRequests,
+    EvalRequests,
+    ExperimentRequests,
+    ScenarioRequests {}
 
 export type RequestKind = keyof Requests;
 export type RequestOf<K extends RequestKind> = { kind: K } & Requests[K]['req'];

@@ -6,11 +6,13 @@
  */
 import { observeOccupancy } from './dashboard/occupancySampler';
 import { EvalHost } from './evalHost';
+import { experimentHandlers } from './experimentSetup';
 import { SimHost } from './host';
 import { MindHost, openBrowserCache } from './mindHost';
 import { DEFAULT_SPEED, type PageMessage, type WorkerMessage } from '../protocol';
 import { errorText } from '../protocol/text';
 import { TOWN_KINDS, answer, forward, type RequestTable } from './requestTable';
+import { ScenarioOps } from './scenarioOps';
 import { TownSession } from './session';
 import { setWhyCalls } from './dashboard/whyReads';
 
@@ -53,6 +55,12 @@ const evals = new EvalHost({
   minds: () => ({ mind: minds.mind.active, offline: minds.mind.offline }),
 });
 
+/** The scenario editor: bundled towns, maps, checks, export, and new towns from a draft. */
+const scenarios = new ScenarioOps({
+  mindInfo: () => minds.info(),
+  adoptTown: (town) => session.adoptTown(town),
+});
+
 // Why-chains read the live town's mind calls (a replay's op ids are not in this log).
 setWhyCalls(() => (session.replaying ? null : minds.recorder));
 
@@ -67,7 +75,12 @@ function shown() {
 const table: RequestTable = {
   ...session.handlers(),
   ...evals.handlers(),
+  ...experimentHandlers(
+    () => session.evalTown(),
+    () => session.experiments(),
+  ),
   ...minds.handlers(),
+  ...scenarios.handlers(),
   ...forward(TOWN_KINDS, () => shown().handlers()),
 };
 

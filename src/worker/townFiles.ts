@@ -9,7 +9,7 @@ import {
 } from '../persist';
 import { TOWN_IDS, TOWNS, bundledScenario } from '../scenarios';
 import type { Scenario } from '../sim/scenario';
-import { checkTown, townProblems } from '../sim/world/townCheck';
+import { checkTown, townProblems, type TownFileLabels } from '../sim/world/townCheck';
 import type { TownSource } from '../persist';
 import { yieldToEvents } from './stepLoop';
 import type { InitOptions, Speed, WorkerMessage } from '../protocol';
@@ -64,18 +64,36 @@ export function newTown(
       `There is no town "${id}" (try ${TOWN_IDS.join(', ')}); opened the default town.`,
     );
   const bundled = scenarioOf(known ? id : 'default');
-  const checked = checkTown(bundled.map, bundled.personas, bundled.storylines, {
+  const checked = newTownSource(bundled, options, {
     map: `src/scenarios/${bundled.id}/town.json`,
     personas: `src/scenarios/${bundled.id}/personas.json`,
   });
+  return { ...checked, warnings: [...warnings, ...checked.warnings] };
+}
+
+/**
+ * A new town of `scenario`, checked before it starts (`checkTown`): errors refuse it (the thrown
+ * Error lists every problem), warnings are returned. Bundled towns and the scenario editor's
+ * towns both start through here.
+ */
+export function newTownSource(
+  scenario: Scenario,
+  options: Pick<InitOptions, 'agents' | 'seed'>,
+  labels?: TownFileLabels,
+): { scenario: Scenario; source: TownSource; warnings: string[] } {
+  const checked = checkTown(scenario.map, scenario.personas, scenario.storylines, labels);
   if (checked.errors.length)
-    throw new Error(townProblems(checked.errors, `The town "${bundled.name}" cannot start`));
-  warnings.push(...checked.warnings);
-  const scenario = { ...bundled, map: checked.map };
+    throw new Error(townProblems(checked.errors, `The town "${scenario.name}" cannot start`));
+  const runnable = { ...scenario, map: checked.map };
   const { agents, seed } = options;
   const count = agents ? Math.min(MAX_AGENTS, Math.max(1, agents)) : undefined;
-  const source: TownSource = { kind: 'new', scenario, seed: seed ?? DEFAULT_SEED, agents: count };
-  return { scenario, source, warnings };
+  const source: TownSource = {
+    kind: 'new',
+    scenario: runnable,
+    seed: seed ?? DEFAULT_SEED,
+    agents: count,
+  };
+  return { scenario: runnable, source, warnings: checked.warnings };
 }
 
 /** This tab's town if it still has an autosave, else the most recent autosave of any town. */

@@ -25,6 +25,7 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
   const renameSave = useTown((s) => s.renameSave);
   const deleteSave = useTown((s) => s.deleteSave);
   const newTown = useTown((s) => s.newTown);
+  const openEditor = useTown((s) => s.setEditorOpen);
   const [pending, setPending] = useState<Pending | null>(null);
   const { saves, busy } = state;
 
@@ -84,6 +85,23 @@ export function SavesDialog({ onClose }: { onClose(): void }) {
             </button>
           </div>
         )}
+        <p className="saves-editor">
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={!!busy}
+            onClick={() => {
+              onClose();
+              openEditor(true);
+            }}
+            data-testid="open-editor"
+          >
+            ✎ New town from a scenario…
+          </button>{' '}
+          <span className="muted small">
+            Write your own people, events and storylines on a map (the scenario editor).
+          </span>
+        </p>
         <ImportZone state={state}>
           <div className="saves-list" data-testid="saves-list">
             {saves === undefined && (

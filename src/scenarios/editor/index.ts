@@ -1,0 +1,7 @@
+/**
+ * The scenario editor's model (pure; the worker answers the page with it): a draft personas file
+ * ⇄ the file the CLI loads, every problem with the path of its field, and a map's places.
+ */
+export { draftFromFile, fileFromDraft, looksLikeTiledMap, type PersonasDraft } from './draft';
+export { checkDraft, type DraftCheck, type DraftProblem } from './check';
+export { editorMapInfo, type EditorMapInfo } from './mapInfo';

@@ -1,0 +1,50 @@
+import { checkTown, townProblems } from '../../sim/world/townCheck';
+import { TownMap } from '../../sim/world/townMap';
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A map's places and its walls, for the editor's pickers and preview. */
+export interface EditorMapInfo {
+  width: number;
+  height: number;
+  /** One character per tile, row by row: "1" blocked, "0" walkable. */
+  blocked: string;
+  places: {
+    sector: string;
+    kind: string | null;
+    rect: Rect;
+    arenas: { name: string; rect: Rect; objects: string[] }[];
+  }[];
+}
+
+/**
+ * Reads a Tiled map for the editor with the map loading and checks a new town uses (`checkTown`
+ * with nobody in it): throws one message listing everything wrong with the map itself.
+ */
+export function editorMapInfo(map: unknown): EditorMapInfo {
+  const { errors } = checkTown(map, [], []);
+  if (errors.length) throw new Error(townProblems(errors, 'This map cannot be used'));
+  const town = new TownMap(map);
+  let blocked = '';
+  for (let i = 0; i < town.width * town.height; i++) blocked += town.blocked[i] ? '1' : '0';
+  return {
+    width: town.width,
+    height: town.height,
+    blocked,
+    places: town.sectors.map((s) => ({
+      sector: s.name,
+      kind: s.kind,
+      rect: { ...s.rect },
+      arenas: s.arenas.map((a) => ({
+        name: a.name,
+        rect: { ...a.rect },
+        objects: a.objects.map((o) => o.name),
+      })),
+    })),
+  };
+}

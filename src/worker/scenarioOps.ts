@@ -1,0 +1,124 @@
+import { OfflineMind } from '../minds/offline';
+import {
+  TownRuntime,
+  encodeTownFile,
+  summarizeTown,
+  type MindInfo,
+  type SaveSummary,
+} from '../persist';
+import type { MapChoice, ScenarioDraft, ScenarioRequests } from '../protocol';
+import { TOWN_IDS, TOWNS, bundledScenario } from '../scenarios';
+import {
+  checkDraft,
+  draftFromFile,
+  editorMapInfo,
+  fileFromDraft,
+  looksLikeTiledMap,
+} from '../scenarios/editor';
+import { WEEKDAY_NAMES } from '../sim/agent/persona';
+import { formatClock } from '../sim/clock';
+import { scenarioFromFiles } from '../sim/scenario';
+import type { Handlers, Kinds } from './requestTable';
+import { newTownSource } from './townFiles';
+
+export const SCENARIO_KINDS: Kinds<ScenarioRequests> = {
+  scenarioTowns: true,
+  scenarioTemplate: true,
+  scenarioMap: true,
+  readScenarioFile: true,
+  checkScenario: true,
+  exportScenario: true,
+  startScenario: true,
+};
+
+/** What the scenario editor needs of the worker's session. */
+export interface ScenarioOpsDeps {
+  /** What a save records about the mind in use. */
+  mindInfo(): MindInfo;
+  /** Stores an encoded new town as its first autosave and closes the town shown; its id. */
+  adoptTown(town: { name: string; bytes: Uint8Array; summary: SaveSummary }): Promise<string>;
+}
+
+/** Id of a scenario made in the editor (as `--map`/`--personas` towns are "custom" in the CLI). */
+const EDITOR_SCENARIO_ID = 'custom';
+
+/** The map a choice stands for (a bundled town's, or the uploaded one). */
+function mapOf(choice: MapChoice): unknown {
+  if (choice.kind === 'upload') return choice.map;
+  return bundledScenario(choice.townId).map;
+}
+
+/** Parses an imported file's text, naming the file when it is not JSON. */
+function parseJson(fileName: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`"${fileName}" is not a JSON file: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * The scenario editor's requests: bundled towns to start from, maps and their places, imported
+ * files, the live check, the export, and starting a new town from a draft (checked exactly as
+ * every new town, `newTownSource`).
+ */
+export class ScenarioOps {
+  constructor(private readonly deps: ScenarioOpsDeps) {}
+
+  handlers(): Handlers<ScenarioRequests> {
+    return {
+      scenarioTowns: () => TOWN_IDS.map((id) => ({ id, name: TOWNS[id].name })),
+      scenarioTemplate: (r) => {
+        const s = bundledScenario(r.townId);
+        const personas = draftFromFile({
+          town: {
+            name: s.name,
+            start: {
+              day: 1,
+              weekday: WEEKDAY_NAMES[s.firstWeekday],
+              time: formatClock(s.startMinute),
+            },
+          },
+          personas: s.personas,
+          storylines: s.storylines,
+        });
+        return { mapChoice: { kind: 'bundled', townId: r.townId }, personas };
+      },
+      scenarioMap: (r) => editorMapInfo(mapOf(r.mapChoice)),
+      readScenarioFile: (r) => {
+        const json = parseJson(r.fileName, r.text);
+        if (looksLikeTiledMap(json)) {
+          editorMapInfo(json);
+          return { kind: 'map', mapChoice: { kind: 'upload', fileName: r.fileName, map: json } };
+        }
+        return { kind: 'personas', personas: draftFromFile(json) };
+      },
+      checkScenario: (r) => checkDraft(mapOf(r.draft.mapChoice), r.draft.personas),
+      exportScenario: (r) => ({
+        personas: `${JSON.stringify(fileFromDraft(r.draft.personas), null, 2)}\n`,
+        map: JSON.stringify(mapOf(r.draft.mapChoice)),
+      }),
+      startScenario: async (r) => this.start(r.draft, r.seed),
+    };
+  }
+
+  /** A new town of the draft, saved as its first autosave; this town stops. */
+  private async start(draft: ScenarioDraft, seed?: number): Promise<{ townId: string }> {
+    const scenario = scenarioFromFiles(
+      EDITOR_SCENARIO_ID,
+      mapOf(draft.mapChoice),
+      fileFromDraft(draft.personas),
+    );
+    const { source } = newTownSource(scenario, { seed });
+    const mind = this.deps.mindInfo();
+    const runtime = TownRuntime.open(source, new OfflineMind());
+    const file = runtime.file({ name: scenario.name, savedAt: new Date().toISOString(), mind });
+    const bytes = encodeTownFile(file);
+    const townId = await this.deps.adoptTown({
+      name: scenario.name,
+      bytes,
+      summary: summarizeTown(file.world, mind),
+    });
+    return { townId };
+  }
+}
