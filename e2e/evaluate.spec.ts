@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openTown, snap } from './helpers';
+import { openTown, snap, topBarAction } from './helpers';
 import { runFor, shownStep } from './persistHelpers';
 
 // A projector-sized screen: the panel must read well at 1280×720.
@@ -23,7 +23,7 @@ test('Evaluate now checks every answer and leaves the paused town as it was', as
   await runFor(page, 120);
   const before = await townNow(page);
 
-  await page.getByTestId('eval-open').click();
+  await (await topBarAction(page, 'eval-open')).click();
   const dialog = page.getByTestId('eval-dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('eval-now').click();
@@ -92,7 +92,7 @@ test('`e` opens the panel; running ahead shows progress, cancels, and the town r
   page,
 }, info) => {
   await openTown(page, '?speed=10');
-  await expect(page.getByTestId('eval-open')).toBeVisible();
+  await topBarAction(page, 'eval-open');
   await snap(page, info, 'topbar');
   await page.locator('body').press('e');
   const dialog = page.getByTestId('eval-dialog');

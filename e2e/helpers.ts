@@ -1,8 +1,18 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { AgentProbe } from '../src/game/testHook';
 
-/** Opens the town and waits until the map is drawn and the test hook is installed. */
+/** sessionStorage key of the Max question's answer (src/store/maxRun.ts). */
+export const MAX_RUN_KEY = 'generative-town:max-run';
+
+/**
+ * Opens the town and waits until the map is drawn and the test hook is installed. Max runs until
+ * stopped, instead of asking how far (the welcome is marked seen by playwright.config's storageState).
+ */
 export async function openTown(page: Page, query = ''): Promise<void> {
+  // On the context: pages the test opens later (a second tab) answer the same way.
+  await page.context().addInitScript((key) => {
+    if (!sessionStorage.getItem(key)) sessionStorage.setItem(key, 'stopped');
+  }, MAX_RUN_KEY);
   await page.goto(`/${query}`);
   await expect(page.getByTestId('app')).toBeVisible();
   await page.waitForFunction(() => window.__town !== undefined && window.__town.step() > 0);
@@ -14,6 +24,17 @@ export async function step(page: Page): Promise<number> {
 
 export async function agents(page: Page): Promise<AgentProbe[]> {
   return page.evaluate(() => window.__town!.agents());
+}
+
+/**
+ * A town-wide action of the top bar (`eval-open`, `saves-open` …), ready to click: below 1440 px
+ * wide these live in the "⋯" menu, which is opened first.
+ */
+export async function topBarAction(page: Page, testId: string): Promise<Locator> {
+  const action = page.getByTestId(testId);
+  if (!(await action.isVisible())) await page.getByTestId('topbar-more').click();
+  await expect(action).toBeVisible();
+  return action;
 }
 
 /** Pauses and waits until the worker confirms it. */

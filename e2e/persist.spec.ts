@@ -213,12 +213,15 @@ test('replay: scrub to a step, inspect that moment, read only', async ({ page },
   await expect(page.getByTestId('read-only').locator('textarea').first()).toBeDisabled();
   await snap(page, info, 'replay-talk-read-only');
 
-  // Exit: back to the live town where it was.
-  const reloaded = page.waitForEvent('load');
+  // Exit: back to the live town where it was, still paused, without reloading the page.
+  await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
   await page.getByTestId('replay-exit').click();
-  await reloaded;
-  await waitTown(page, late.step);
   await expect(page.getByTestId('replay-banner')).toHaveCount(0);
+  await waitTown(page, late.step);
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-label', 'Play');
+  await expect(page.getByTestId('save-indicator')).not.toHaveAttribute('data-state', 'off');
+  await expect(page.getByTestId('announce-open')).toBeEnabled();
   dialog = await openSaves(page);
   await expect(row(dialog, 'Replay me')).toHaveCount(1);
 });

@@ -1,6 +1,7 @@
 /** The page↔worker protocol: saves, autosave, replay and tabs. */
 import type { SaveSummary } from '../persist/town';
 import type { SaveMeta } from '../persist/saveStore';
+import type { Speed } from './messages';
 
 export type { SaveSummary };
 
@@ -107,6 +108,11 @@ export interface PersistRequests {
   viewReadOnly: { req: NoArgs; res: { ok: true } };
   /** Replay: jump to a step (progress as `seekProgress` events). */
   seek: { req: { step: number }; res: { step: number } };
+  /**
+   * Leaves the replay and runs town `townId` again from its autosave (else the latest), paused
+   * and at the speed it was left; `ready` follows, without a page reload.
+   */
+  exitReplay: { req: { townId?: string; paused: boolean; speed: Speed }; res: { townId: string } };
   /** Hash of the whole world shown (tests compare towns with it). */
   worldHash: { req: NoArgs; res: { hash: string; step: number } };
 }

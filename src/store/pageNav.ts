@@ -1,4 +1,4 @@
-import type { TownChoice } from '../protocol';
+import type { Speed, TownChoice } from '../protocol';
 
 /** What this tab remembers across reloads (sessionStorage: per tab, kept on reload). */
 export interface TabSession {
@@ -6,6 +6,8 @@ export interface TabSession {
   townId?: string;
   /** What to open on the next load (a one-shot set right before reloading: load, new, replay). */
   next?: TownChoice;
+  /** How the live town was left when a replay opened (exiting the replay restores it). */
+  live?: { paused: boolean; speed: Speed };
 }
 
 /** The page's navigation, injectable for tests. */

@@ -1,10 +1,11 @@
-import type {
-  PersistEvent,
-  ReplayInfo,
-  SaveStatus,
-  SaveSummary,
-  SaveView,
-  WorkerMessage,
+import {
+  DEFAULT_SPEED,
+  type PersistEvent,
+  type ReplayInfo,
+  type SaveStatus,
+  type SaveSummary,
+  type SaveView,
+  type WorkerMessage,
 } from '../protocol';
 import { browserNav, type PageNav } from './pageNav';
 import type { SliceContext } from './types';
@@ -57,8 +58,8 @@ export interface SavesSlice {
   importTown(bytes: Uint8Array): Promise<SaveView>;
   /** Opens a save in read-only replay (the page reloads). */
   openReplay(id: string): Promise<void>;
-  /** Back to the running town (the page reloads). */
-  exitReplay(): void;
+  /** Back to the live town as it was left (no reload; reloads only if the worker cannot). */
+  exitReplay(): Promise<void>;
   /** Replay: jumps to a step. */
   seek(step: number): Promise<number>;
   /** Starts a new town; the current one stays saved (the page reloads). */
@@ -180,11 +181,25 @@ export function createSavesSlice(
       return (await client.request('importTown', { bytes })).save;
     },
     async openReplay(id) {
+      const frame = get().frame;
       await client.request('closeTown', {});
+      // Remember how the live town was left, so leaving the replay restores it.
+      if (frame && get().town?.mode === 'live')
+        nav.write({ ...nav.read(), live: { paused: !frame.running, speed: frame.speed } });
       reloadInto({ kind: 'replay', saveId: id });
     },
-    exitReplay() {
-      reloadInto({ kind: 'resume', townId: nav.read().townId });
+    async exitReplay() {
+      const { townId, live } = nav.read();
+      try {
+        await client.request('exitReplay', {
+          townId,
+          paused: live?.paused ?? false,
+          speed: live?.speed ?? get().frame?.speed ?? DEFAULT_SPEED,
+        });
+      } catch {
+        // E.g. another tab runs the town now: a reload shows the choice.
+        reloadInto({ kind: 'resume', townId });
+      }
     },
     seek(step) {
       return client.request('seek', { step }).then((r) => r.step);

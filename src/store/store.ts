@@ -3,6 +3,7 @@ import type { SimClient } from '../protocol/client';
 import type { InitOptions } from '../protocol';
 import { createCommandsSlice } from './commandsSlice';
 import { createControlsSlice } from './controlsSlice';
+import { createEditorSlice } from './editorSlice';
 import { createEvalSlice } from './evalSlice';
 import { createMindSlice } from './mindSlice';
 import { createSavesSlice } from './savesSlice';
@@ -28,6 +29,7 @@ export function createTownStore(client: SimClient): TownStore {
       meta: null,
       agentIndex: {},
       sceneReady: false,
+      townSeq: 0,
       frame: null,
       view: null,
       frameAt: 0,
@@ -39,6 +41,7 @@ export function createTownStore(client: SimClient): TownStore {
       ...createSavesSlice(ctx),
       ...createEvalSlice(ctx),
       ...createPresentSlice(ctx),
+      ...createEditorSlice(ctx),
     };
   });
 }
@@ -51,7 +54,8 @@ export function connectTown(store: TownStore, client: SimClient, options: InitOp
     onReady(meta, frame) {
       const agentIndex = Object.fromEntries(meta.agents.map((a, i) => [a.id, i]));
       viewAt = performance.now();
-      set({
+      // A later `ready` shows another town in this page (back from a replay): start afresh.
+      set((s) => ({
         status: 'ready',
         meta,
         agentIndex,
@@ -59,9 +63,15 @@ export function connectTown(store: TownStore, client: SimClient, options: InitOp
         view: frame,
         frameAt: viewAt,
         weights: meta.weights,
-      });
+        townSeq: s.townSeq + 1,
+        sceneReady: false,
+        selectedId: null,
+        hover: null,
+        follow: false,
+      }));
     },
     onFrame(frame) {
+      store.getState().watchRun(frame);
       const now = performance.now();
       const prev = store.getState().view;
       // The panel need not redraw 30 times a second; state changes (pause, speed) show at once.

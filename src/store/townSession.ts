@@ -14,7 +14,7 @@ const NEW_TOWN_PARAMS = ['new', 'seed', 'agents', 'town'];
 export function townChoice(search: string, nav: PageNav): TownChoice {
   const tab = nav.read();
   if (tab.next) {
-    nav.write({ townId: tab.townId });
+    nav.write({ townId: tab.townId, live: tab.live });
     return tab.next;
   }
   const params = new URLSearchParams(search);

@@ -1,4 +1,4 @@
-import type { Frame, Speed, TownMeta } from '../protocol';
+import type { Frame, TownMeta } from '../protocol';
 import type { SimClient } from '../protocol/client';
 import type { PlaceRef } from '../sim/agent/persona';
 import type { RetrievalWeights } from '../sim/memory/retrieve';
@@ -7,6 +7,8 @@ import type { InterviewResult, MemoryView, RequestKind, RequestOf, ResultOf } fr
 import type { EvalSlice } from './evalSlice';
 import type { SavesSlice } from './savesSlice';
 import type { PresentSlice } from './presentSlice';
+import type { EditorSlice } from './editorSlice';
+import type { ControlsSlice } from './controlsSlice';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -21,6 +23,8 @@ export interface ConnectionSlice {
   agentIndex: Record<string, number>;
   /** The map is drawn and agents are on it. */
   sceneReady: boolean;
+  /** Counts `ready`s: a town shown anew (e.g. back from a replay) remounts the views. */
+  townSeq: number;
 }
 
 export interface FrameSlice {
@@ -68,16 +72,6 @@ export interface SelectionSlice {
   setTab(tab: InspectorTab): void;
 }
 
-export interface ControlsSlice {
-  play(): void;
-  pause(): void;
-  togglePause(): void;
-  step(): void;
-  setSpeed(speed: Speed): void;
-  /** Next speed up (+1) or down (-1). */
-  nudgeSpeed(dir: 1 | -1): void;
-}
-
 export interface Notice {
   id: number;
   tone: 'info' | 'error';
@@ -118,7 +112,8 @@ export type TownState = ConnectionSlice &
   MindSlice &
   SavesSlice &
   EvalSlice &
-  PresentSlice;
+  PresentSlice &
+  EditorSlice;
 
 /** What every slice creator gets: zustand's set/get plus the simulation client. */
 export interface SliceContext {

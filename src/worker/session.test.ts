@@ -214,4 +214,33 @@ describe('TownSession', () => {
     expect((await b.ask('seek', { step: start + 5 })).step).toBe(start + 5);
     expect((await b.ask('seek', { step: start + 99999 })).step).toBe(start + 40);
   });
+
+  it('leaves a replay for the live town in the same worker: its step and world, paused', async () => {
+    const { db, locks } = setup();
+    const a = new Tab(db, locks);
+    await a.ready();
+    const { townId } = a.events().find((e) => e.kind === 'town') as { townId: string };
+    const step = await a.steps(20);
+    const save = await a.ask('saveTown', { name: 'Look back' });
+    const hash = await a.ask('worldHash', {});
+    // What the page does before it opens a replay.
+    await a.ask('closeTown', {});
+
+    const b = new Tab(db, locks, { town: { kind: 'replay', saveId: save.id } });
+    await b.ready();
+    expect(b.events().find((e) => e.kind === 'town')).toMatchObject({ mode: 'replay' });
+    b.messages.length = 0;
+    expect(await b.ask('exitReplay', { townId, paused: true, speed: 10 })).toEqual({ townId });
+    await b.ready();
+    expect(b.session.replaying).toBeNull();
+    expect(b.events().find((e) => e.kind === 'town')).toMatchObject({
+      mode: 'live',
+      townId,
+      lock: 'held',
+    });
+    const ready = b.messages.find((m) => m.type === 'ready');
+    expect(ready?.type === 'ready' && ready.frame.running).toBe(false);
+    expect(await b.ask('worldHash', {})).toEqual({ hash: hash.hash, step });
+    await expect(b.ask('exitReplay', { paused: true, speed: 10 })).rejects.toThrow(/No replay/);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   SaveStore,
+  type ExperimentStore,
   StorageFullError,
   acquireTownLock,
   autosaveId,
@@ -23,6 +24,8 @@ import {
   type InitOptions,
   type PersistEvent,
   type PersistRequests,
+  type SaveSummary,
+  type Speed,
   type WorkerMessage,
 } from '../protocol';
 import { forward, type Handlers } from './requestTable';
@@ -143,6 +146,11 @@ export class TownSession {
       this.storeError = `Saving is not available in this browser (${errorText(err)}). The town runs, but nothing is kept.`;
       this.notice('error', this.storeError);
     }
+  }
+
+  /** The experiments kept with towns (throws when saving is not available). */
+  experiments(): ExperimentStore {
+    return this.requireStore().experiments();
   }
 
   private requireStore(): SaveStore {
@@ -316,6 +324,7 @@ export class TownSession {
         if (!this.replay) throw new Error('Seeking works only in a replay.');
         return { step: await this.replay.seek(r.step) };
       },
+      exitReplay: (r) => this.exitReplay(r),
       worldHash: () => this.worldHash(),
     };
   }
@@ -350,6 +359,60 @@ export class TownSession {
     }
     this.closeLive();
     return { townId: slot.townId };
+  }
+
+  /**
+   * Leaves the replay for the live town, in this worker (the page does not reload): its autosave
+   * (written when the replay was opened) runs again, paused and at the speed it was left.
+   */
+  private async exitReplay(r: {
+    townId?: string;
+    paused: boolean;
+    speed: Speed;
+  }): Promise<{ townId: string }> {
+    const replay = this.replay;
+    if (this.state !== 'replay' || !replay) throw new Error('No replay is shown here.');
+    const store = this.requireStore();
+    const meta = await findAutosave(store, r.townId);
+    if (!meta) throw new Error('There is no saved town to go back to.');
+    const lock = await this.lock(meta.townId, 'try');
+    if (lock === 'busy') throw new Error('That town is open in another tab.');
+    let file: TownFile;
+    try {
+      file = (await loadTownFile(store, meta.id)).file;
+    } catch (err) {
+      lock?.release();
+      throw err;
+    }
+    replay.stop();
+    this.replay = null;
+    this.replayScenario = null;
+    this.options = { ...this.options, paused: r.paused, speed: r.speed };
+    this.startLive(meta.townId, meta.name, lock, { kind: 'file', file });
+    return { townId: meta.townId };
+  }
+
+  /**
+   * Stores a new town (the scenario editor's, encoded) as the first autosave of a new town id and
+   * closes the town shown, as `loadSave` does; the page then reloads into it. Its id.
+   */
+  async adoptTown(town: {
+    name: string;
+    bytes: Uint8Array;
+    summary: SaveSummary;
+  }): Promise<string> {
+    const store = this.requireStore();
+    const townId = randomId();
+    await this.live?.autosaver?.flush();
+    try {
+      await store.saveAutosave({ townId, ...town });
+    } catch (err) {
+      if (err instanceof StorageFullError)
+        this.event({ kind: 'storageFull', message: err.message });
+      throw err;
+    }
+    await this.close();
+    return townId;
   }
 
   /** Saves and stops the running town (the page opens another next). */
