@@ -140,7 +140,7 @@ test('the editor makes a person and an event hosted by them; the new town runs t
   await page.screenshot({ path: '/tmp/editor-measured.png' });
 });
 
-test('the saves panel opens the editor; a bad map upload says what is wrong; Esc closes', async ({
+test('the saves panel opens the editor; a bad map upload says what is wrong; Esc cancels a pick, then closes', async ({
   page,
 }) => {
   await page.goto('/?paused=1');
@@ -171,6 +171,20 @@ test('the saves panel opens the editor; a bad map upload says what is wrong; Esc
     '"notjson.json" is not a JSON file',
   );
   await page.screenshot({ path: '/tmp/editor-empty.png' });
+
+  // Esc while picking a place on the map cancels the pick only, wherever the focus is.
+  await page.getByTestId('ed-nav-person-0').click();
+  const map = page.getByTestId('editor-map');
+  await page.getByTestId('ed-person-home-pick').click();
+  await expect(map).toHaveClass(/is-picking/);
+  await page.keyboard.press('Escape');
+  await expect(map).not.toHaveClass(/is-picking/);
+  await expect(page.getByTestId('editor-dialog')).toBeVisible();
+  await page.getByTestId('ed-person-home-pick').click();
+  await map.locator('.ed-map__note').click();
+  await page.keyboard.press('Escape');
+  await expect(map).not.toHaveClass(/is-picking/);
+  await expect(page.getByTestId('editor-dialog')).toBeVisible();
 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('editor-dialog')).toBeHidden();

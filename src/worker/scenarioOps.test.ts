@@ -13,7 +13,7 @@ function ops() {
       return 'town-1';
     },
   });
-  return { h: o.handlers(), adopted };
+  return { h: o.handlers(), adopted, o };
 }
 
 async function template(townId = 'saltmere'): Promise<ScenarioDraft> {
@@ -96,5 +96,40 @@ describe('ScenarioOps', () => {
     expect(() =>
       h.readScenarioFile({ kind: 'readScenarioFile', fileName: 'b.json', text: broken }),
     ).toThrow(/This map cannot be used \(\d problems?\)/);
+  });
+
+  it('reads each map once: checks of an unchanged map only check the people', async () => {
+    const d = await template();
+    const { h, o } = ops();
+    await h.scenarioMap({ kind: 'scenarioMap', mapChoice: d.mapChoice });
+    const first = await h.checkScenario({ kind: 'checkScenario', draft: structuredClone(d) });
+    d.personas.personas[0].home = { sector: 'Nowhere Lane' };
+    const second = await h.checkScenario({ kind: 'checkScenario', draft: structuredClone(d) });
+    expect(o.mapReads).toBe(1);
+    expect(first.errors).toEqual([]);
+    expect(second.errors.map((e) => e.path)).toEqual(['personas.0.home']);
+
+    // An uploaded map is known by its content: the same content is read once, a change again.
+    const files = await h.exportScenario({ kind: 'exportScenario', draft: d });
+    const read = await h.readScenarioFile({
+      kind: 'readScenarioFile',
+      fileName: 'm.json',
+      text: files.map,
+    });
+    if (read.kind !== 'map') throw new Error('expected a map');
+    const up = { ...d, mapChoice: read.mapChoice };
+    await h.checkScenario({ kind: 'checkScenario', draft: structuredClone(up) });
+    expect(o.mapReads).toBe(2);
+    const changed = JSON.parse(files.map) as { layers: { name: string }[] };
+    changed.layers = changed.layers.filter((l) => l.name !== 'collision');
+    const broken = await h.checkScenario({
+      kind: 'checkScenario',
+      draft: { ...up, mapChoice: { kind: 'upload', fileName: 'm.json', map: changed } },
+    });
+    expect(o.mapReads).toBe(3);
+    expect(broken.errors).toContainEqual({
+      path: 'map',
+      message: expect.stringMatching(/no "collision" tile layer/),
+    });
   });
 });

@@ -9,15 +9,16 @@ import {
 import type { MapChoice, ScenarioDraft, ScenarioRequests } from '../protocol';
 import { TOWN_IDS, TOWNS, bundledScenario } from '../scenarios';
 import {
-  checkDraft,
+  checkDraftOn,
   draftFromFile,
-  editorMapInfo,
+  editorMapInfoOf,
   fileFromDraft,
   looksLikeTiledMap,
 } from '../scenarios/editor';
 import { WEEKDAY_NAMES } from '../sim/agent/persona';
 import { formatClock } from '../sim/clock';
 import { scenarioFromFiles } from '../sim/scenario';
+import { checkTownMap, type CheckedTownMap } from '../sim/world/townCheck';
 import type { Handlers, Kinds } from './requestTable';
 import { newTownSource } from './townFiles';
 
@@ -48,6 +49,30 @@ function mapOf(choice: MapChoice): unknown {
   return bundledScenario(choice.townId).map;
 }
 
+/** How many read maps ScenarioOps keeps (the editor switches between a few at most). */
+const MAP_CACHE_SIZE = 4;
+
+/** A 53-bit hash of a text (cyrb53): enough to tell uploaded maps apart. */
+function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What a map choice is, for the cache: a bundled town's id, or the uploaded content's hash. */
+function mapKey(choice: MapChoice): string {
+  if (choice.kind === 'bundled') return `town:${choice.townId}`;
+  const text = JSON.stringify(choice.map) ?? '';
+  return `upload:${text.length}:${textHash(text)}`;
+}
+
 /** Parses an imported file's text, naming the file when it is not JSON. */
 function parseJson(fileName: string, text: string): unknown {
   try {
@@ -63,7 +88,31 @@ function parseJson(fileName: string, text: string): unknown {
  * every new town, `newTownSource`).
  */
 export class ScenarioOps {
+  /** Maps read and checked, by `mapKey`, least recently used first. */
+  private readonly maps = new Map<string, CheckedTownMap>();
+  private reads = 0;
+
   constructor(private readonly deps: ScenarioOpsDeps) {}
+
+  /** How many maps were read (not answered from the cache); for tests and measures. */
+  get mapReads(): number {
+    return this.reads;
+  }
+
+  /**
+   * The map of a choice, read and checked once per map (the live check then only checks the
+   * people); throws naming what is wrong when it cannot be read. Kept maps are never changed.
+   */
+  private checkedMap(choice: MapChoice): CheckedTownMap {
+    const key = mapKey(choice);
+    const kept = this.maps.get(key);
+    this.maps.delete(key);
+    const map = kept ?? checkTownMap(mapOf(choice));
+    if (!kept) this.reads++;
+    this.maps.set(key, map);
+    if (this.maps.size > MAP_CACHE_SIZE) this.maps.delete(this.maps.keys().next().value!);
+    return map;
+  }
 
   handlers(): Handlers<ScenarioRequests> {
     return {
@@ -84,16 +133,18 @@ export class ScenarioOps {
         });
         return { mapChoice: { kind: 'bundled', townId: r.townId }, personas };
       },
-      scenarioMap: (r) => editorMapInfo(mapOf(r.mapChoice)),
+      scenarioMap: (r) => editorMapInfoOf(this.checkedMap(r.mapChoice)),
       readScenarioFile: (r) => {
         const json = parseJson(r.fileName, r.text);
         if (looksLikeTiledMap(json)) {
-          editorMapInfo(json);
-          return { kind: 'map', mapChoice: { kind: 'upload', fileName: r.fileName, map: json } };
+          const mapChoice: MapChoice = { kind: 'upload', fileName: r.fileName, map: json };
+          editorMapInfoOf(this.checkedMap(mapChoice));
+          return { kind: 'map', mapChoice };
         }
         return { kind: 'personas', personas: draftFromFile(json) };
       },
-      checkScenario: (r) => checkDraft(mapOf(r.draft.mapChoice), r.draft.personas),
+      checkScenario: (r) =>
+        checkDraftOn(() => this.checkedMap(r.draft.mapChoice), r.draft.personas),
       exportScenario: (r) => ({
         personas: `${JSON.stringify(fileFromDraft(r.draft.personas), null, 2)}\n`,
         map: JSON.stringify(mapOf(r.draft.mapChoice)),

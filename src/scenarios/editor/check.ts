@@ -6,7 +6,12 @@ import {
   type Storyline,
 } from '../../sim/agent/persona';
 import type { z } from 'zod';
-import { checkTown } from '../../sim/world/townCheck';
+import {
+  checkTownMap,
+  checkTownOn,
+  type CheckedTownMap,
+  type TownProblem,
+} from '../../sim/world/townCheck';
 import { fileFromDraft, type PersonasDraft } from './draft';
 
 /** One problem of a draft: `path` names the field ("personas.2.home"; "" for the whole). */
@@ -34,66 +39,18 @@ function issueText(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Where a `checkTown` line belongs: the first field whose wording it starts with. */
-interface Rule {
-  starts: string;
-  path: string;
+/** The value at `path` in a parsed JSON value (undefined when any step is missing). */
+function valueAt(json: unknown, path: (string | number)[]): unknown {
+  let at = json;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
 }
 
-/**
- * The field each of `checkTown`'s lines is about, from the wording it builds out of the same data
- * (names, ids, event ids, activities, sectors); most specific first.
- */
-function rules(personas: Persona[], storylines: Storyline[]): Rule[] {
-  const out: Rule[] = [];
-  personas.forEach((p, i) => {
-    const at = `personas.${i}`;
-    out.push({ starts: `${p.name} (${p.id}): home `, path: `${at}.home` });
-    p.seedMemories.forEach((m, j) => {
-      const e = m.event;
-      if (!e) return;
-      const where = `${p.name}'s event "${e.id}"`;
-      const ev = `${at}.seedMemories.${j}.event`;
-      out.push({ starts: `${where} ends (`, path: `${ev}.endHour` });
-      out.push({ starts: `${where}: host `, path: `${ev}.hostId` });
-      out.push({ starts: `${where}: place `, path: `${ev}.place` });
-    });
-    p.hobbies.forEach((h, j) =>
-      out.push({
-        starts: `${p.name}'s pastime "${h.activity}": `,
-        path: `${at}.hobbies.${j}.place`,
-      }),
-    );
-    out.push({ starts: `${p.name}'s workplace "`, path: `${at}.workplace` });
-    out.push({ starts: `${p.name}'s home "`, path: `${at}.home` });
-    out.push({
-      starts: `${p.name} cannot walk from home to the workplace `,
-      path: `${at}.workplace`,
-    });
-    p.hobbies.forEach((h, j) =>
-      out.push({
-        starts: `${p.name} cannot walk from home to the pastime place "${h.place.sector}"`,
-        path: `${at}.hobbies.${j}.place`,
-      }),
-    );
-  });
-  storylines.forEach((s, k) => {
-    const at = `storylines.${k}`;
-    out.push({ starts: `Storyline "${s.id}": seedAgentId `, path: `${at}.seedAgentId` });
-    out.push({ starts: `Storyline "${s.id}": `, path: `${at}.eventId` });
-  });
-  out.push({ starts: 'The map ', path: 'map' });
-  out.push({ starts: 'The "regions" layer', path: 'map' });
-  out.push({ starts: 'Sector "', path: 'map' });
-  return out;
-}
-
-function place(lines: string[], table: Rule[]): DraftProblem[] {
-  return lines.map((message) => ({
-    path: table.find((r) => message.startsWith(r.starts))?.path ?? '',
-    message,
-  }));
-}
+/** Fields that name a person by id; the town check's only error on them is "nobody". */
+const PERSON_REFS = new Set<string | number>(['hostId', 'seedAgentId']);
 
 /**
  * Every problem of a draft on a map, each with the path of the field it is about: the personas
@@ -103,6 +60,14 @@ function place(lines: string[], table: Rule[]): DraftProblem[] {
  * rest's problems. Warnings also name relationships to nobody in the town (they would be dropped).
  */
 export function checkDraft(map: unknown, draft: PersonasDraft): DraftCheck {
+  return checkDraftOn(() => checkTownMap(map), draft);
+}
+
+/**
+ * `checkDraft` on a map read by `readMap` (which may answer from a cache, see the worker's
+ * ScenarioOps); when it throws, its message is the map's error.
+ */
+export function checkDraftOn(readMap: () => CheckedTownMap, draft: PersonasDraft): DraftCheck {
   const file = fileFromDraft(draft);
   const errors: DraftProblem[] = [];
   const warnings: DraftProblem[] = [];
@@ -124,7 +89,7 @@ export function checkDraft(map: unknown, draft: PersonasDraft): DraftCheck {
       else seen.set(id, i);
     }
     const one = PersonaSchema.safeParse(raw);
-    // Kept at its index (a placeholder when invalid), so the town check's paths line up.
+    // Kept at its index (a placeholder when invalid), so the town check's paths map back.
     if (one.success) personas[i] = one.data;
   });
   const stories: Storyline[] = [];
@@ -135,34 +100,28 @@ export function checkDraft(map: unknown, draft: PersonasDraft): DraftCheck {
   const valid = personas.filter(Boolean);
   const validStories = stories.filter(Boolean);
 
-  let town;
+  let problems: TownProblem[];
   try {
-    town = checkTown(map, valid, validStories);
+    problems = checkTownOn(readMap(), valid, validStories).problems;
   } catch (err) {
     errors.push({ path: 'map', message: (err as Error).message });
     return { errors, warnings };
   }
-  // Paths by index in the whole draft, not in the valid subset.
-  const table = rules(valid, validStories).map((r) => ({
-    ...r,
-    path: r.path
-      .replace(
-        /^personas\.(\d+)/,
-        (_, i: string) => `personas.${personas.indexOf(valid[Number(i)])}`,
-      )
-      .replace(
-        /^storylines\.(\d+)/,
-        (_, k: string) => `storylines.${stories.indexOf(validStories[Number(k)])}`,
-      ),
-  }));
+  // The town check indexes the valid people and storylines; the draft, all of them.
+  const inDraft = (path: (string | number)[]): (string | number)[] => {
+    const [list, n, ...rest] = path;
+    if (list === 'personas') return [list, personas.indexOf(valid[Number(n)]), ...rest];
+    if (list === 'storylines') return [list, stories.indexOf(validStories[Number(n)]), ...rest];
+    return path;
+  };
   const everyone = new Set(file.personas.map((p) => (p as { id?: unknown }).id));
-  for (const e of place(town.errors, table)) {
+  for (const p of problems) {
+    const path = inDraft(p.path);
     // A host or seed person the schema refused is still someone (their own errors show).
-    const nobody = /"([^"]+)" is nobody in the personas file\.$/.exec(e.message)?.[1];
-    if (nobody && everyone.has(nobody)) continue;
-    errors.push(e);
+    if (p.level === 'error' && PERSON_REFS.has(path[path.length - 1]))
+      if (everyone.has(valueAt(file, path))) continue;
+    (p.level === 'error' ? errors : warnings).push({ path: path.join('.'), message: p.message });
   }
-  warnings.push(...place(town.warnings, table));
   personas.forEach((p, i) => {
     if (!p) return;
     p.relationships.forEach((r, j) => {

@@ -58,6 +58,13 @@ function newcomer(map: unknown, over: Partial<PersonaDraft> = {}): PersonaDraft 
 
 const paths = (problems: { path: string }[]) => problems.map((p) => p.path);
 
+/** The value a problem's path names in a personas file (undefined when it names nothing). */
+function fieldAt(file: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], file);
+}
+
 describe('draft ⇄ personas file', () => {
   it('round-trips both bundled towns unchanged', () => {
     for (const raw of [defaultPersonas, saltmerePersonas]) {
@@ -193,7 +200,9 @@ describe('checkDraft', () => {
     });
     const { errors, warnings } = checkDraft(defaultMap, d);
     expect(errors.length).toBeGreaterThanOrEqual(5);
-    for (const p of [...errors, ...warnings]) expect(p.path, p.message).not.toBe('');
+    // Each on the map, or on a field that is there in the file.
+    for (const p of [...errors, ...warnings])
+      if (p.path !== 'map') expect(fieldAt(fileFromDraft(d), p.path), p.message).toBeDefined();
     expect(paths(errors)).toContain(`personas.${n}.home`);
     expect(paths(errors)).toContain(`personas.${n + 1}.seedMemories.0.event.place`);
     expect(paths(warnings)).toContain(`personas.${n + 1}.hobbies.0.place`);
@@ -202,6 +211,21 @@ describe('checkDraft', () => {
     expect(errors.map((e) => e.message).sort()).toEqual(
       checkTown(defaultMap, file.personas, file.storylines).errors.sort(),
     );
+  });
+
+  it("puts town problems on the draft's own index when people before them are half typed", () => {
+    const d = draft();
+    const halfTyped = newcomer(defaultMap, { id: 'half' });
+    halfTyped.name = '';
+    const story = d.storylines![0];
+    d.personas.unshift(halfTyped);
+    d.storylines!.unshift({ ...story, id: '' }, { ...story, id: 'lost', seedAgentId: 'ghost' });
+    const lost = newcomer(defaultMap, { home: { sector: 'Nowhere Street' } });
+    d.personas.push(lost);
+    const { errors } = checkDraft(defaultMap, d);
+    expect(paths(errors)).toContain(`personas.${d.personas.length - 1}.home`);
+    expect(paths(errors)).toContain('storylines.1.seedAgentId');
+    expect(paths(errors)).toContain('personas.0.name');
   });
 
   it('does not call a person who exists but is half typed "nobody"', () => {

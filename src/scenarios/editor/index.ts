@@ -3,5 +3,5 @@
  * ⇄ the file the CLI loads, every problem with the path of its field, and a map's places.
  */
 export { draftFromFile, fileFromDraft, looksLikeTiledMap, type PersonasDraft } from './draft';
-export { checkDraft, type DraftCheck, type DraftProblem } from './check';
-export { editorMapInfo, type EditorMapInfo } from './mapInfo';
+export { checkDraft, checkDraftOn, type DraftCheck, type DraftProblem } from './check';
+export { editorMapInfo, editorMapInfoOf, type EditorMapInfo } from './mapInfo';

@@ -1,5 +1,4 @@
-import { checkTown, townProblems } from '../../sim/world/townCheck';
-import { TownMap } from '../../sim/world/townMap';
+import { checkTownMap, townProblems, type CheckedTownMap } from '../../sim/world/townCheck';
 
 interface Rect {
   x: number;
@@ -23,13 +22,18 @@ export interface EditorMapInfo {
 }
 
 /**
- * Reads a Tiled map for the editor with the map loading and checks a new town uses (`checkTown`
- * with nobody in it): throws one message listing everything wrong with the map itself.
+ * Reads a Tiled map for the editor with the map loading and checks a new town uses
+ * (`checkTownMap`): throws one message listing everything wrong with the map itself.
  */
 export function editorMapInfo(map: unknown): EditorMapInfo {
-  const { errors } = checkTown(map, [], []);
+  return editorMapInfoOf(checkTownMap(map));
+}
+
+/** `editorMapInfo` of a map already read and checked. */
+export function editorMapInfoOf(map: CheckedTownMap): EditorMapInfo {
+  const errors = map.problems.filter((p) => p.level === 'error').map((p) => p.message);
   if (errors.length) throw new Error(townProblems(errors, 'This map cannot be used'));
-  const town = new TownMap(map);
+  const { town } = map;
   let blocked = '';
   for (let i = 0; i < town.width * town.height; i++) blocked += town.blocked[i] ? '1' : '0';
   return {

@@ -59,8 +59,13 @@ describe('checkPlaces', () => {
       home: { sector: 'Nowhere Hall', arena: 'bedroom 1' },
       workplace: { sector: 'Corner Café', arena: 'cellar' },
     };
-    const { warnings } = checkPlaces(smallTownMap(), [lost, ...rest]);
+    const { warnings, problems } = checkPlaces(smallTownMap(), [lost, ...rest]);
     expect(warnings).toContain(`${first.name}'s home "Nowhere Hall" is not a sector on the map.`);
     expect(warnings).toContain(`${first.name}'s workplace "Corner Café" has no arena "cellar".`);
+    expect(problems.filter((p) => p.path[0] === 'personas').map((p) => p.path)).toEqual([
+      ['personas', 0, 'home'],
+      ['personas', 0, 'workplace'],
+    ]);
+    expect(problems.filter((p) => p.path[0] === 'map')).toHaveLength(warnings.length - 2);
   });
 });

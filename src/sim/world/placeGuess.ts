@@ -3,12 +3,25 @@ import type { PlaceKind } from './places';
 import { TownMap, type SectorNode } from './townMap';
 import { findObjectLayer, objectKind, parseTiledMap } from './tiled';
 
+/**
+ * One problem of a town, as data: `path` names the field it is about in the personas file
+ * (`['personas', 2, 'home']`, `['storylines', 0, 'seedAgentId']`) or `['map']` for the map;
+ * `message` is one readable line (without the file name `checkTown` may put before errors).
+ */
+export interface TownProblem {
+  level: 'error' | 'warning';
+  path: (string | number)[];
+  message: string;
+}
+
 /** A map made complete enough to run, and what had to be guessed or is wrong. */
 export interface PlaceCheck {
   /** The map, with a guessed `kind` property on every sector that had none (a copy if changed). */
   map: unknown;
   /** One readable line per problem, naming the sector or persona, what is missing and the guess. */
   warnings: string[];
+  /** The same warnings with the field each is about. */
+  problems: TownProblem[];
 }
 
 /** Share of a sector's outline that must be blocked for it to count as a building. */
@@ -44,13 +57,43 @@ function guessKind(
   return { kind: 'civic', why: 'a building nobody lives or works in' };
 }
 
-/** Warnings for a persona's place that is not on the map. */
-function checkRef(map: TownMap, p: Persona, ref: PlaceRef, what: string): string[] {
+/** What is wrong with a persona's place (not on the map), or null. */
+function refProblem(map: TownMap, p: Persona, ref: PlaceRef, what: string): string | null {
   const sector = map.sector(ref.sector);
-  if (!sector) return [`${p.name}'s ${what} "${ref.sector}" is not a sector on the map.`];
+  if (!sector) return `${p.name}'s ${what} "${ref.sector}" is not a sector on the map.`;
   if (ref.arena && !sector.arenas.some((a) => a.name === ref.arena))
-    return [`${p.name}'s ${what} "${ref.sector}" has no arena "${ref.arena}".`];
-  return [];
+    return `${p.name}'s ${what} "${ref.sector}" has no arena "${ref.arena}".`;
+  return null;
+}
+
+/** Kinds guessed for sectors without one, and the warnings about places (see `checkPlaces`). */
+export interface PlaceGuesses {
+  guesses: Map<string, PlaceKind>;
+  problems: TownProblem[];
+}
+
+/** `checkPlaces` on a map already read: the guesses, without writing them into a copy. */
+export function guessPlaces(town: TownMap, personas: Persona[]): PlaceGuesses {
+  const problems: TownProblem[] = [];
+  const warn = (path: (string | number)[], message: string) =>
+    problems.push({ level: 'warning', path, message });
+  const guesses = new Map<string, PlaceKind>();
+  for (const s of town.sectors) {
+    if (s.kind === null) {
+      const { kind, why } = guessKind(town, s, personas);
+      guesses.set(s.name, kind);
+      warn(['map'], `Sector "${s.name}" has no "kind" property; guessed "${kind}" (${why}).`);
+    } else if (s.kind !== 'home' && s.hours === null) {
+      warn(['map'], `Sector "${s.name}" (${s.kind}) has no "hours" property; always open.`);
+    }
+  }
+  personas.forEach((p, i) => {
+    const home = refProblem(town, p, p.home, 'home');
+    if (home) warn(['personas', i, 'home'], home);
+    const work = p.workplace && refProblem(town, p, p.workplace, 'workplace');
+    if (work) warn(['personas', i, 'workplace'], work);
+  });
+  return { guesses, problems };
 }
 
 /**
@@ -61,24 +104,17 @@ function checkRef(map: TownMap, p: Persona, ref: PlaceRef, what: string): string
  * Pure: the input map is not changed. Throws only when the map itself cannot be read.
  */
 export function checkPlaces(mapJson: unknown, personas: Persona[]): PlaceCheck {
-  const town = new TownMap(mapJson);
-  const warnings: string[] = [];
-  const guesses = new Map<string, PlaceKind>();
-  for (const s of town.sectors) {
-    if (s.kind === null) {
-      const { kind, why } = guessKind(town, s, personas);
-      guesses.set(s.name, kind);
-      warnings.push(`Sector "${s.name}" has no "kind" property; guessed "${kind}" (${why}).`);
-    } else if (s.kind !== 'home' && s.hours === null) {
-      warnings.push(`Sector "${s.name}" (${s.kind}) has no "hours" property; always open.`);
-    }
-  }
-  for (const p of personas) {
-    warnings.push(...checkRef(town, p, p.home, 'home'));
-    if (p.workplace) warnings.push(...checkRef(town, p, p.workplace, 'workplace'));
-  }
-  if (!guesses.size) return { map: mapJson, warnings };
+  const { guesses, problems } = guessPlaces(new TownMap(mapJson), personas);
+  return {
+    map: withGuessedKinds(mapJson, guesses),
+    warnings: problems.map((p) => p.message),
+    problems,
+  };
+}
 
+/** The map with a `kind` property written on each guessed sector: a copy, or the map if none. */
+export function withGuessedKinds(mapJson: unknown, guesses: Map<string, PlaceKind>): unknown {
+  if (!guesses.size) return mapJson;
   const copy = structuredClone(mapJson) as Record<string, unknown>;
   const regions = findObjectLayer(parseTiledMap(copy), 'regions');
   // parseTiledMap returns new objects; patch the matching raw objects of the copy by position.
@@ -95,5 +131,5 @@ export function checkPlaces(mapJson: unknown, personas: Persona[]): PlaceCheck {
     );
     target.properties = [...props, { name: 'kind', type: 'string', value: kind }];
   });
-  return { map: copy, warnings };
+  return copy;
 }
