@@ -8,12 +8,15 @@ import {
   CHARACTERS_KEY,
   DEPTH_AGENTS,
   EMOJI_FONT,
+  FRAME_SIZE_PX,
   MAX_TWEEN_MS,
   MIN_TWEEN_MS,
   SNAP_TILES,
   THINKING_HOLD_MS,
   UI_FONT,
 } from './constants';
+import type { Offset, Rect } from './crowd';
+import { BED_BLANKET_KEY, BLANKET_H, BLANKET_KEY, HEAD_ROWS, SLEEPER_HEADS_KEY } from './sleepers';
 import { SpeechBubble } from './SpeechBubble';
 import { ensureThinkMarkTexture, THINK_MARK_KEY, THINK_MARK_ORIGIN } from './thinkMark';
 
@@ -24,7 +27,8 @@ export interface OverlayLayout {
   feetY: number;
   headY: number;
   zoom: number;
-  showName: boolean;
+  /** Top-left corner of the name label (screen px), or null to hide it. */
+  nameAt: { x: number; y: number } | null;
   selected: boolean;
   hovered: boolean;
   now: number;
@@ -36,6 +40,10 @@ export interface OverlayLayout {
 
 const LABEL_BG = 'rgba(22, 26, 38, 0.72)';
 const LABEL_BG_SELECTED = 'rgba(214, 140, 20, 0.95)';
+/** One "z" floats up from a sleeper every this many ms. */
+const Z_CYCLE_MS = 1800;
+/** Zoomed out further, the "z" is left out (the 😴 says it, with less clutter). */
+const Z_MIN_ZOOM = 0.75;
 
 type RegisterOverlay = (objects: Phaser.GameObjects.GameObject[]) => void;
 
@@ -49,6 +57,15 @@ export class AgentView {
   private readonly name: Phaser.GameObjects.Text;
   private readonly emoji: Phaser.GameObjects.Text;
   private readonly thinkMark: Phaser.GameObjects.Image;
+  /** Lying in bed: the head on the pillow, eyes shut, under a blanket, and a floating "z". */
+  private readonly sleepHead: Phaser.GameObjects.Image;
+  private readonly blanket: Phaser.GameObjects.Image;
+  private readonly zMark: Phaser.GameObjects.Text;
+  private asleep = false;
+  private lying = false;
+  /** The bed a sleeper lies in (world px), or null: lies where it stands. */
+  private bed: Rect | null = null;
+  private readonly zPhase: number;
   private bubble: SpeechBubble | null = null;
   private readonly character: number;
 
@@ -107,7 +124,38 @@ export class AgentView {
     ensureThinkMarkTexture(scene);
     this.thinkMark = scene.add.image(0, 0, THINK_MARK_KEY);
     this.thinkMark.setOrigin(THINK_MARK_ORIGIN.x, THINK_MARK_ORIGIN.y).setVisible(false);
-    registerOverlay([this.name, this.emoji, this.thinkMark]);
+    this.sleepHead = scene.add.image(0, 0, SLEEPER_HEADS_KEY, index).setOrigin(0.5, 0);
+    this.blanket = scene.add.image(0, 0, BLANKET_KEY).setOrigin(0.5, 1);
+    this.sleepHead.setVisible(false);
+    this.blanket.setVisible(false);
+    this.zMark = scene.add.text(0, 0, 'z', {
+      fontFamily: UI_FONT,
+      fontSize: '13px',
+      fontStyle: '800',
+      color: '#dfe9ff',
+      stroke: '#1d2540',
+      strokeThickness: 3,
+      resolution,
+    });
+    this.zMark.setOrigin(0.5, 1).setVisible(false);
+    this.zPhase = (meta.sprite * 397) % Z_CYCLE_MS;
+    registerOverlay([this.name, this.emoji, this.thinkMark, this.zMark]);
+  }
+
+  /** Size of the name label, screen px. */
+  get labelSize(): { w: number; h: number } {
+    return { w: this.name.width, h: this.name.height };
+  }
+
+  /** Drawn lying in bed now. */
+  get isLying(): boolean {
+    return this.lying;
+  }
+
+  /** World y of the top of the head as drawn (standing, lying, or in a bed). */
+  get headTop(): number {
+    if (this.lying && this.bed) return this.bed.y;
+    return this.y - (this.lying ? HEAD_ROWS : FRAME_SIZE_PX * 0.95);
   }
 
   get id(): string {
@@ -115,16 +163,25 @@ export class AgentView {
   }
 
   get worldObjects(): Phaser.GameObjects.GameObject[] {
-    return [this.ring, this.sprite];
+    return [this.ring, this.sprite, this.sleepHead, this.blanket];
   }
 
   /**
-   * A new frame arrived: slide from where the agent is drawn now to its new tile. `shareOffset`
+   * A new frame arrived: slide from where the agent is drawn now to its new tile. `share`
    * shifts agents sharing a tile apart so none hides another.
    */
-  setFrame(a: AgentFrame, at: number, intervalMs: number, first: boolean, shareOffset = 0): void {
-    const tx = (a.x + 0.5) * this.tileSize + shareOffset;
-    const ty = (a.y + 1) * this.tileSize;
+  setFrame(
+    a: AgentFrame,
+    at: number,
+    intervalMs: number,
+    first: boolean,
+    share: Offset = { dx: 0, dy: 0 },
+    bed: Rect | null = null,
+  ): void {
+    this.bed = a.asleep ? bed : null;
+    const b = this.bed;
+    const tx = b ? b.x + b.w / 2 : (a.x + 0.5) * this.tileSize + share.dx;
+    const ty = b ? b.y + b.h : (a.y + 1) * this.tileSize + share.dy;
     const far = Math.hypot(tx - this.x, ty - this.y) > SNAP_TILES * this.tileSize;
     if (first || far) {
       this.x = this.fromX = this.toX = tx;
@@ -140,6 +197,7 @@ export class AgentView {
     this.facing = a.facing;
     this.moving = a.moving;
     this.speech = a.speech;
+    this.asleep = a.asleep;
     if (a.thinking) this.thinkingUntil = at + THINKING_HOLD_MS;
     if (this.emoji.text !== a.emoji) this.emoji.setText(a.emoji);
   }
@@ -173,6 +231,27 @@ export class AgentView {
       }
     }
     this.walking = walking;
+    this.lying = this.asleep && !walking;
+    if (this.lying) {
+      const x = Math.round(this.x);
+      const bed = this.bed;
+      if (bed) {
+        // Head on the pillow, the blanket up to the chin and down to the bed's foot.
+        const top = Math.round(bed.y) - 2;
+        this.sleepHead.setPosition(x, top);
+        this.blanket.setTexture(BED_BLANKET_KEY);
+        this.blanket.setPosition(x, Math.round(bed.y + bed.h) - 2);
+        this.blanket.setDisplaySize(bed.w - 6, bed.h - HEAD_ROWS + 4);
+      } else {
+        const top = Math.round(this.y) - FRAME_SIZE_PX;
+        this.sleepHead.setPosition(x, top);
+        this.blanket.setTexture(BLANKET_KEY);
+        this.blanket.setPosition(x, top + HEAD_ROWS - 4 + BLANKET_H);
+        this.blanket.setScale(1);
+      }
+      this.sleepHead.setDepth(DEPTH_AGENTS + this.y);
+      this.blanket.setDepth(DEPTH_AGENTS + this.y + 0.1);
+    }
   }
 
   setHighlight(selected: boolean, hovered: boolean): void {
@@ -184,7 +263,10 @@ export class AgentView {
   /** Places the overlay in screen space. */
   layout(l: OverlayLayout): void {
     // Off-screen agents are not drawn at all (Phaser does not cull sprites by itself).
-    this.sprite.setVisible(l.visible);
+    this.sprite.setVisible(l.visible && !this.lying);
+    this.sleepHead.setVisible(l.visible && this.lying);
+    this.blanket.setVisible(l.visible && this.lying);
+    this.zMark.setVisible(l.visible && this.lying && l.zoom >= Z_MIN_ZOOM);
     if (!l.visible) {
       this.name.setVisible(false);
       this.emoji.setVisible(false);
@@ -194,10 +276,9 @@ export class AgentView {
     }
     this.emoji.setVisible(true);
     const x = Math.round(l.x);
-    const showName = l.showName || l.selected || l.hovered;
-    this.name.setVisible(showName);
-    if (showName) {
-      this.name.setPosition(x, Math.round(l.feetY + 1));
+    this.name.setVisible(l.nameAt !== null);
+    if (l.nameAt) {
+      this.name.setPosition(Math.round(l.nameAt.x + this.name.width / 2), Math.round(l.nameAt.y));
       if (l.selected !== this.labelSelected) {
         this.labelSelected = l.selected;
         this.name.setBackgroundColor(l.selected ? LABEL_BG_SELECTED : LABEL_BG);
@@ -216,6 +297,14 @@ export class AgentView {
       this.thinkMark.setScale(emojiScale);
       this.thinkMark.setAlpha(0.8 + 0.2 * Math.sin(l.now / 160));
       this.thinkMark.setDepth(l.depth + 0.2);
+    }
+    if (this.lying) {
+      const p = ((l.now + this.zPhase) % Z_CYCLE_MS) / Z_CYCLE_MS;
+      const s = Math.max(0.7, Math.min(1.3, l.zoom / 1.4)) * (0.75 + 0.5 * p);
+      this.zMark.setScale(s);
+      this.zMark.setAlpha(Math.sin(Math.PI * p));
+      this.zMark.setPosition(x + (9 + 6 * p) * s, Math.round(l.headY - 2 - 16 * p * s));
+      this.zMark.setDepth(l.depth + 0.3);
     }
     if (this.speech) {
       if (!this.bubble) {

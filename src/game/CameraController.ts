@@ -89,6 +89,7 @@ export class CameraController {
       if (k.startsWith('arrow')) e.preventDefault();
     } else if (k === '+' || k === '=') this.zoomStep(1);
     else if (k === '-') this.zoomStep(-1);
+    else if (k === '0') this.fit();
   };
 
   private keyUp = (e: KeyboardEvent) => {
@@ -104,10 +105,11 @@ export class CameraController {
     if (p1?.isDown && p2?.isDown) {
       const dist = Phaser.Math.Distance.Between(p1.x, p1.y, p2.x, p2.y);
       if (this.pinchDist > 0 && dist > 0) {
+        const levels = this.levels();
         const z = Phaser.Math.Clamp(
           (this.cam.zoom * dist) / this.pinchDist,
-          ZOOM_LEVELS[0],
-          ZOOM_LEVELS[ZOOM_LEVELS.length - 1],
+          levels[0],
+          levels[levels.length - 1],
         );
         this.zoomTo(z, (p1.x + p2.x) / 2, (p1.y + p2.y) / 2);
       }
@@ -155,14 +157,38 @@ export class CameraController {
     this.apply();
   }
 
+  /** Zoom at which the whole town fits the view (a little margin). */
+  fitZoom(): number {
+    const c = this.cam;
+    return Math.min(c.width / this.worldW, c.height / this.worldH) * 0.98;
+  }
+
+  /** The wheel's zoom levels, with the whole-town zoom among them. */
+  levels(): number[] {
+    const fit = this.fitZoom();
+    const near = ZOOM_LEVELS.some((l) => Math.abs(l - fit) < 0.05);
+    const all =
+      near || fit > ZOOM_LEVELS[ZOOM_LEVELS.length - 1] ? ZOOM_LEVELS : [...ZOOM_LEVELS, fit];
+    return [...all].sort((a, b) => a - b);
+  }
+
   /** One zoom level in (+1) or out (-1), about a screen point. */
   zoomStep(dir: 1 | -1, sx?: number, sy?: number): void {
     const z = this.cam.zoom;
+    const levels = this.levels();
     const next =
       dir > 0
-        ? (ZOOM_LEVELS.find((l) => l > z + 1e-3) ?? z)
-        : ([...ZOOM_LEVELS].reverse().find((l) => l < z - 1e-3) ?? z);
+        ? (levels.find((l) => l > z + 1e-3) ?? z)
+        : ([...levels].reverse().find((l) => l < z - 1e-3) ?? z);
     if (next !== z) this.zoomTo(next, sx, sy);
+  }
+
+  /** Shows the whole town. */
+  fit(): void {
+    this.onManualMove();
+    this.glide = null;
+    this.cam.setZoom(this.fitZoom());
+    this.centerOn(this.worldW / 2, this.worldH / 2);
   }
 
   centerOn(wx: number, wy: number): void {

@@ -10,8 +10,14 @@ import {
   LABEL_MIN_ZOOM,
   TILESET_KEY,
 } from './constants';
+import { placeLabels, shareOffsets, type LabelWish, type Rect } from './crowd';
 import { buildMapLayers } from './mapLayers';
-import { installTestHook, type AgentProbe } from './testHook';
+import { findBeds, findLights, placeRects, type Bed, type PlaceRect } from './mapFeatures';
+import { Minimap } from './Minimap';
+import { PlaceLabels } from './PlaceLabels';
+import { ensureSleeperTextures } from './sleepers';
+import { installTestHook, type AgentProbe, type PageRect } from './testHook';
+import { TownLights } from './TownLights';
 
 /** Agents beyond which names are shown only when zoomed in closer. */
 const CROWD_AGENTS = 60;
@@ -21,24 +27,18 @@ const CULL_MARGIN_PX = 120;
 /** How often presentation mode learns who is on screen, ms. */
 const IN_VIEW_MS = 250;
 
-/** Horizontal spread of agents standing on the same tile, px between neighbours. */
-const SHARE_SPREAD_PX = 9;
+/** The first view zooms out one level when that shows this many more people. */
+const START_ZOOM_OUT_GAIN = 2;
+const START_ZOOMS = [DEFAULT_ZOOM, 0.75];
+const MINIMAP_AREA_MS = 500;
+/** The minimap is made this long after the town first shows, ms. */
+const MINIMAP_DELAY_MS = 100;
+/** A sleeper lies in a bed of its room at most this many tiles away. */
+const BED_REACH = 2;
 
-/** Offsets that fan out agents who share a tile (two at a counter would hide each other). */
-function shareOffsets(agents: Frame['agents'], mapWidth: number): number[] {
-  const byTile = new Map<number, number[]>();
-  agents.forEach((a, i) => {
-    const key = a.y * mapWidth + a.x;
-    const list = byTile.get(key);
-    if (list) list.push(i);
-    else byTile.set(key, [i]);
-  });
-  const out = new Array<number>(agents.length).fill(0);
-  for (const list of byTile.values()) {
-    if (list.length < 2) continue;
-    list.forEach((i, k) => (out[i] = (k - (list.length - 1) / 2) * SHARE_SPREAD_PX));
-  }
-  return out;
+/** Whether a point is inside a rectangle (no rectangle: anywhere). */
+function inside(r: PlaceRect | null, x: number, y: number): boolean {
+  return !r || (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h);
 }
 
 /**
@@ -59,6 +59,17 @@ export class TownScene extends Phaser.Scene {
   private inViewAt = 0;
   private lastSelected: string | null = null;
   private lastHover: string | null = null;
+  private townLights!: TownLights;
+  private placeNames!: PlaceLabels;
+  private minimap: Minimap | null = null;
+  private beds: Bed[] = [];
+  /** Where the minimap covers the map, canvas px (re-read now and then: it costs a layout). */
+  private minimapArea: Rect | null = null;
+  private minimapAreaAt = -Infinity;
+  /** Tile index → beds within BED_REACH tiles of it (where someone there would lie down). */
+  private bedsNear = new Map<number, number[]>();
+  /** Name labels drawn now, canvas px (for tests). */
+  private labelRects: { id: string; rect: Rect }[] = [];
 
   constructor(
     private readonly store: TownStore,
@@ -89,8 +100,20 @@ export class TownScene extends Phaser.Scene {
     const sheet = this.textures.get(CHARACTERS_KEY).getSourceImage() as HTMLImageElement;
     const sheetCharacters = Math.max(1, Math.floor(sheet.height / FRAME_SIZE_PX));
     const resolution = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
-    const worldObjects: Phaser.GameObjects.GameObject[] = [...town.objects];
+    const places = placeRects(
+      this.meta.map,
+      this.meta.places.map((p) => p.sector),
+    );
+    this.townLights = new TownLights(this, findLights(this.meta.map), places, this.meta.tileSize);
+    const worldObjects: Phaser.GameObjects.GameObject[] = [
+      ...town.objects,
+      ...this.townLights.objects,
+    ];
     const toOverlay = (objs: Phaser.GameObjects.GameObject[]) => main.ignore(objs);
+    this.placeNames = new PlaceLabels(this, places, resolution);
+    toOverlay(this.placeNames.objects);
+    ensureSleeperTextures(this, sheetCharacters);
+    this.indexBeds(findBeds(this.meta.map));
     this.views = this.meta.agents.map((m) => {
       const view = new AgentView(
         this,
@@ -116,6 +139,30 @@ export class TownScene extends Phaser.Scene {
       this.controller.apply();
     });
 
+    // The minimap is drawn once the town shows (it reads the tileset's pixels: not on the way
+    // to the first picture).
+    let gone = false;
+    const drop = () => {
+      gone = true;
+      this.minimap?.destroy();
+      this.minimap = null;
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, drop);
+    this.events.once(Phaser.Scenes.Events.DESTROY, drop);
+    window.setTimeout(() => {
+      const parent = this.game.canvas?.parentElement;
+      if (gone || !parent) return;
+      const tilesetImage = this.textures.get(TILESET_KEY).getSourceImage() as HTMLImageElement;
+      this.minimap = new Minimap(parent, town.map, town.layers, town.tileset, tilesetImage, {
+        jumpTo: (wx, wy) => {
+          this.controller.onManualMove();
+          this.controller.centerOn(wx, wy);
+        },
+        zoom: (dir) => this.controller.zoomStep(dir),
+        fit: () => this.controller.fit(),
+      });
+    }, MINIMAP_DELAY_MS);
+
     this.applyFrame(performance.now());
     this.placeStartView();
     this.wireInput();
@@ -124,7 +171,18 @@ export class TownScene extends Phaser.Scene {
       agentScreenPosition: (id) => this.agentScreenPosition(id),
       agents: () => this.probeAgents(),
       step: () => this.lastFrame?.clock.step ?? -1,
+      clock: () => this.lastFrame?.clock ?? null,
       zoom: () => main.zoom,
+      world: () => ({ width: town.widthPx, height: town.heightPx }),
+      view: () => {
+        const a = this.controller.toWorld(0, 0);
+        const b = this.controller.toWorld(main.width, main.height);
+        return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y, zoom: main.zoom };
+      },
+      nameLabels: () => this.pageRects(this.labelRects),
+      placeLabels: () =>
+        this.pageRects(this.placeNames.shown.map((p) => ({ id: p.name, rect: p.rect }))),
+      lighting: () => ({ ...this.townLights.current, ...this.townLights.lightCount }),
       worldHash: () =>
         this.store
           .getState()
@@ -134,27 +192,104 @@ export class TownScene extends Phaser.Scene {
     });
   }
 
-  /** Starts zoomed in on the busiest spot, so people are in view right away. */
-  private placeStartView(): void {
+  /** The largest group of people that fits in a view at `zoom`. */
+  private busiest(zoom: number): AgentView[] {
     const main = this.cameras.main;
-    const zoom = DEFAULT_ZOOM;
-    main.setZoom(zoom);
     const halfW = main.width / zoom / 2;
     const halfH = main.height / zoom / 2;
     let best: AgentView[] = [];
     for (const a of this.views) {
-      const near = this.views.filter(
-        (b) => Math.abs(b.x - a.x) < halfW * 0.8 && Math.abs(b.y - a.y) < halfH * 0.8,
-      );
-      if (near.length > best.length) best = near;
+      // Windows anchored at each person, reaching right and down (and centred on them).
+      for (const [ox, oy] of [
+        [0, 0],
+        [0.7, 0.6],
+      ]) {
+        const cx = a.x + ox * halfW;
+        const cy = a.y + oy * halfH;
+        const near = this.views.filter(
+          (b) => Math.abs(b.x - cx) < halfW * 0.85 && Math.abs(b.y - cy) < halfH * 0.8,
+        );
+        if (near.length > best.length) best = near;
+      }
     }
+    return best;
+  }
+
+  /**
+   * Starts on the busiest part of town at a zoom where people and their names are legible
+   * (one level further out when that shows clearly more people).
+   */
+  private placeStartView(): void {
+    const main = this.cameras.main;
+    const groups = START_ZOOMS.map((z) => this.busiest(z));
+    const pick = groups[1].length >= groups[0].length + START_ZOOM_OUT_GAIN ? 1 : 0;
+    const best = groups[pick];
+    main.setZoom(START_ZOOMS[pick]);
     if (!best.length) {
       this.controller.centerOn(this.meta.width * 16, this.meta.height * 16);
       return;
     }
-    const cx = best.reduce((s, v) => s + v.x, 0) / best.length;
-    const cy = best.reduce((s, v) => s + v.y, 0) / best.length;
+    const xs = best.map((v) => v.x);
+    const ys = best.map((v) => v.y);
+    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
     this.controller.centerOn(cx, cy - this.meta.tileSize / 2);
+  }
+
+  private indexBeds(beds: Bed[]): void {
+    this.beds = beds;
+    const ts = this.meta.tileSize;
+    const w = this.meta.width;
+    beds.forEach((b, i) => {
+      const x0 = Math.floor(b.x / ts) - BED_REACH;
+      const y0 = Math.floor(b.y / ts) - BED_REACH;
+      const x1 = Math.ceil((b.x + b.w) / ts) - 1 + BED_REACH;
+      const y1 = Math.ceil((b.y + b.h) / ts) - 1 + BED_REACH;
+      for (let y = Math.max(0, y0); y <= Math.min(this.meta.height - 1, y1); y++)
+        for (let x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+          const list = this.bedsNear.get(y * w + x);
+          if (list) list.push(i);
+          else this.bedsNear.set(y * w + x, [i]);
+        }
+    });
+  }
+
+  /** The bed each sleeper lies in: the nearest free one near it in its room, else none. */
+  private bedsFor(agents: Frame['agents']): (PlaceRect | null)[] {
+    const taken = new Set<number>();
+    const ts = this.meta.tileSize;
+    return agents.map((a) => {
+      if (!a.asleep) return null;
+      const near = this.bedsNear.get(a.y * this.meta.width + a.x);
+      if (!near) return null;
+      const cx = (a.x + 0.5) * ts;
+      const cy = (a.y + 0.5) * ts;
+      let best = -1;
+      let bestD = Infinity;
+      for (const i of near) {
+        const b = this.beds[i];
+        if (taken.has(i) || !inside(b.room, cx, cy)) continue;
+        const d = Math.hypot(b.x + b.w / 2 - cx, b.y + b.h / 2 - cy);
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+      }
+      if (best < 0) return null;
+      taken.add(best);
+      return this.beds[best];
+    });
+  }
+
+  private pageRects(list: { id: string; rect: Rect }[]): PageRect[] {
+    const c = this.game.canvas.getBoundingClientRect();
+    return list.map(({ id, rect }) => ({
+      id,
+      x: c.left + rect.x,
+      y: c.top + rect.y,
+      width: rect.w,
+      height: rect.h,
+    }));
   }
 
   private pick(sx: number, sy: number): AgentView | null {
@@ -186,9 +321,11 @@ export class TownScene extends Phaser.Scene {
       const first = this.lastFrame === null;
       const at = first ? now : s.frameAt;
       const offsets = shareOffsets(s.frame.agents, this.meta.width);
+      const beds = this.bedsFor(s.frame.agents);
       s.frame.agents.forEach((a, i) =>
-        this.views[i]?.setFrame(a, at, s.frame!.intervalMs, first, offsets[i]),
+        this.views[i]?.setFrame(a, at, s.frame!.intervalMs, first, offsets[i], beds[i]),
       );
+      this.townLights.setPeople(s.frame.agents, this.meta.width);
       this.lastFrame = s.frame;
     }
     if (s.waiting !== this.lastWaiting) {
@@ -221,6 +358,7 @@ export class TownScene extends Phaser.Scene {
         onScreen: p.x >= 0 && p.y >= 0 && p.x <= cam.width && p.y <= cam.height,
         speech: a?.speech ?? null,
         thinking: a?.thinking ?? false,
+        asleep: v.isLying,
       };
     });
   }
@@ -253,7 +391,34 @@ export class TownScene extends Phaser.Scene {
       this.lastSelected = s.selectedId;
       this.lastHover = hoverId;
     }
+    const cam = this.cameras.main;
+    const a = this.controller.toWorld(0, 0);
+    const b = this.controller.toWorld(cam.width, cam.height);
+    const view = new Phaser.Geom.Rectangle(a.x, a.y, b.x - a.x, b.y - a.y);
+    this.townLights.update(this.lastFrame?.clock.minuteOfDay ?? 12 * 60, view);
     this.layoutOverlays(now, s.selectedId, hoverId);
+    this.minimap?.setVisible(!s.presenting);
+    if (now - this.minimapAreaAt > MINIMAP_AREA_MS) {
+      this.minimapAreaAt = now;
+      this.minimapArea = this.minimap?.coveredArea() ?? null;
+    }
+    this.placeNames.layout(
+      (x, y) => this.controller.toScreen(x, y),
+      cam.width,
+      cam.height,
+      this.minimapArea ? [this.minimapArea] : [],
+    );
+    this.minimap?.update(now, {
+      view,
+      tint: this.townLights.current.tint,
+      dots: () =>
+        this.views.map((v) => ({
+          x: v.x,
+          y: v.y,
+          selected: v.id === s.selectedId,
+          asleep: v.isLying,
+        })),
+    });
     if (s.presenting && now - this.inViewAt > IN_VIEW_MS) this.reportInView(now);
   }
 
@@ -271,32 +436,67 @@ export class TownScene extends Phaser.Scene {
       this.store.setState({ inView: ids });
   }
 
+  /**
+   * Places every overlay. Name labels never overlap: the selected, hovered and talking people's
+   * go first, then the nearest to the view's centre; the rest stack a row lower or hide.
+   */
   private layoutOverlays(now: number, selectedId: string | null, hoverId: string | null): void {
     const cam = this.cameras.main;
     const zoom = cam.zoom;
     const crowd = this.views.length > CROWD_AGENTS;
     const showNames = zoom >= (crowd ? CROWD_LABEL_ZOOM : LABEL_MIN_ZOOM);
-    const head = FRAME_SIZE_PX * 0.95;
-    for (const v of this.views) {
-      const feet = this.controller.toScreen(v.x, v.y);
-      const offscreen =
-        feet.x < -CULL_MARGIN_PX ||
-        feet.y < -CULL_MARGIN_PX ||
-        feet.x > cam.width + CULL_MARGIN_PX ||
-        feet.y > cam.height + CULL_MARGIN_PX;
+    const feet = this.views.map((v) => this.controller.toScreen(v.x, v.y));
+    const visible = feet.map(
+      (f) =>
+        f.x >= -CULL_MARGIN_PX &&
+        f.y >= -CULL_MARGIN_PX &&
+        f.x <= cam.width + CULL_MARGIN_PX &&
+        f.y <= cam.height + CULL_MARGIN_PX,
+    );
+    const wishIds: number[] = [];
+    const wishes: LabelWish[] = [];
+    const diag = Math.hypot(cam.width, cam.height) || 1;
+    this.views.forEach((v, i) => {
       const selected = v.id === selectedId;
+      const hovered = v.id === hoverId;
+      if (!visible[i] || !(showNames || selected || hovered)) return;
+      const frame = this.lastFrame?.agents[i];
+      const talking = !!(frame?.speech || frame?.partnerId);
+      const { w, h } = v.labelSize;
+      const f = feet[i];
+      const near = Math.hypot(f.x - cam.width / 2, f.y - cam.height / 2) / diag;
+      wishIds.push(i);
+      wishes.push({
+        x: f.x - w / 2,
+        y: f.y + 1,
+        w,
+        h,
+        priority: selected ? 0 : hovered ? 1 : (talking ? 2 : 3) + near,
+      });
+    });
+    const placed = placeLabels(wishes);
+    const labelAt = new Map<number, Rect>();
+    wishIds.forEach((i, k) => {
+      const r = placed[k];
+      if (r) labelAt.set(i, r);
+    });
+    this.labelRects = [];
+    this.views.forEach((v, i) => {
+      const selected = v.id === selectedId;
+      const r = labelAt.get(i) ?? null;
+      if (r) this.labelRects.push({ id: v.id, rect: r });
       v.layout({
-        x: feet.x,
-        feetY: feet.y,
-        headY: feet.y - head * zoom,
+        x: feet[i].x,
+        feetY: feet[i].y,
+        headY: this.controller.toScreen(v.x, v.headTop).y,
         zoom,
-        showName: showNames,
+        nameAt: r,
         selected,
         hovered: v.id === hoverId,
         now,
-        depth: selected ? 1e7 : feet.y,
-        visible: !offscreen,
+        depth: selected ? 1e7 : feet[i].y,
+        visible: visible[i],
       });
-    }
+    });
   }
 }

@@ -26,7 +26,7 @@ export const DEPTH_FOREGROUND = 1_000_000;
 export const ZOOM_LEVELS = [0.5, 0.75, 1, 1.5, 2, 3, 4];
 export const DEFAULT_ZOOM = 1;
 /** Below this zoom, names are shown only for the selected and hovered agent. */
-export const LABEL_MIN_ZOOM = 1;
+export const LABEL_MIN_ZOOM = 0.75;
 /** Keyboard pan speed, screen pixels per second. */
 export const KEY_PAN_PX_PER_S = 700;
 /** Pointer travel before a press becomes a drag, CSS pixels. */

@@ -14,6 +14,10 @@ export interface TownLayers {
   objects: Phaser.GameObjects.GameObject[];
   widthPx: number;
   heightPx: number;
+  /** Every tile layer's data as parsed (baking removes the drawn ones from `map.layers`). */
+  layers: Phaser.Tilemaps.LayerData[];
+  /** The map's tileset when it is ours, else null (checkerboard). */
+  tileset: Phaser.Tilemaps.Tileset | null;
 }
 
 /**
@@ -25,6 +29,7 @@ export function buildMapLayers(scene: Phaser.Scene, mapJson: unknown): TownLayer
   scene.cache.tilemap.add(MAP_KEY, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: mapJson });
   const map = scene.make.tilemap({ key: MAP_KEY });
   const tileset = map.addTilesetImage(TILESET_NAME, TILESET_KEY);
+  const layers = [...map.layers];
   const objects: Phaser.GameObjects.GameObject[] = [];
   if (tileset) {
     const below: Phaser.Tilemaps.TilemapLayer[] = [];
@@ -42,7 +47,14 @@ export function buildMapLayers(scene: Phaser.Scene, mapJson: unknown): TownLayer
   } else {
     objects.push(drawCheckerboard(scene, map));
   }
-  return { map, objects, widthPx: map.widthInPixels, heightPx: map.heightInPixels };
+  return {
+    map,
+    objects,
+    widthPx: map.widthInPixels,
+    heightPx: map.heightInPixels,
+    layers,
+    tileset: tileset ?? null,
+  };
 }
 
 /** Largest baked map side, px (WebGL textures beyond this may not exist on small GPUs). */

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import type { RequestKind, RequestOf, ResultOf } from '../protocol';
+import type { ClockView, RequestKind, RequestOf, ResultOf } from '../protocol';
+import type { Daylight } from './daylight';
 
 /** Phaser.WEBGL, without importing Phaser's runtime here. */
 const WEBGL = 2;
@@ -16,6 +17,17 @@ export interface AgentProbe {
   /** What the latest frame says the agent is saying and whether it is thinking. */
   speech: string | null;
   thinking: boolean;
+  /** Drawn lying down asleep. */
+  asleep: boolean;
+}
+
+/** A box on the page, CSS pixels. */
+export interface PageRect {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** What end-to-end tests and the benchmark may ask the running town. */
@@ -26,7 +38,19 @@ export interface TownTestHook {
   agents(): AgentProbe[];
   /** Step of the latest frame. */
   step(): number;
+  /** Clock of the latest frame drawn. */
+  clock(): ClockView | null;
   zoom(): number;
+  /** Size of the town, world px. */
+  world(): { width: number; height: number };
+  /** The camera's view of the world, world px. */
+  view(): { x: number; y: number; width: number; height: number; zoom: number };
+  /** People's name labels drawn now (id: the person's), page px. */
+  nameLabels(): PageRect[];
+  /** Place names drawn now (id: the place's name), page px. */
+  placeLabels(): PageRect[];
+  /** The light of the hour and how many lamps and windows the map has. */
+  lighting(): Daylight & { lampCount: number; windowCount: number };
   /** Frames rendered by Phaser so far. */
   renderedFrames(): number;
   /** Which Phaser renderer draws the town. */

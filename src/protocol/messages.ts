@@ -68,6 +68,8 @@ export interface AgentFrame {
   partnerId: string | null;
   /** A decision (plan, grounding, talk, reflection …) is pending or was just made. */
   thinking: boolean;
+  /** Sleeping and arrived where it sleeps (drawn lying down). */
+  asleep: boolean;
 }
 
 export interface Frame {

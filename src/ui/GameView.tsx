@@ -6,6 +6,7 @@ import { Notices } from './Notices';
 import { ReplayBar } from './replay/ReplayBar';
 import { StageHud } from './StageHud';
 import { Presentation } from './present/Presentation';
+import './styles/map.css';
 
 /** The Phaser town view with its React overlays (tooltip, hints, notices). */
 export function GameView() {

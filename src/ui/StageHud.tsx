@@ -30,6 +30,9 @@ export function StageHud() {
           <kbd>WASD</kbd> move
         </span>
         <span>
+          <kbd>0</kbd> whole town
+        </span>
+        <span>
           <kbd>click</kbd> select
         </span>
         <span>

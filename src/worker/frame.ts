@@ -56,6 +56,7 @@ export class FrameBuilder {
       speech: this.speech(a),
       partnerId: a.s.chat?.partnerId ?? null,
       thinking: opts.thinking.has(a.id),
+      asleep: a.s.action.kind === 'sleep' && a.s.path.length === 0,
     }));
     return {
       clock: clockView(this.world),

@@ -13,6 +13,7 @@ const agent = (x: number, partnerId: string | null, speech: string | null = null
   speech,
   partnerId,
   thinking: false,
+  asleep: false,
 });
 
 const meta = {
