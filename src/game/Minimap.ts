@@ -204,8 +204,10 @@ export class Minimap {
 
   private jump(e: PointerEvent): void {
     const r = this.canvas.getBoundingClientRect();
-    const x = (e.clientX - r.left) / this.scale;
-    const y = (e.clientY - r.top) / this.scale;
+    // CSS may draw the minimap smaller than its own size (a small map): measure as drawn.
+    const k = r.width / this.cssW || 1;
+    const x = (e.clientX - r.left) / k / this.scale;
+    const y = (e.clientY - r.top) / k / this.scale;
     this.actions.jumpTo(x, y);
   }
 
