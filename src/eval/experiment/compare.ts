@@ -63,7 +63,8 @@ export interface MetricComparison {
    */
   pValue: number | null;
   /**
-   * With several seeds: the branch's mean lies outside the control's range over seeds (read it
+   * With several seeds: the branch's values and the control's do not overlap over seeds — every
+   * seed of one is above every seed of the other (read it
    * with `pValue`: with three seeds a side no split can reach p < 0.1).
    */
   beyondNoise: boolean | null;
@@ -173,7 +174,7 @@ export function compareBranches(
         branch: b,
         difference: Math.round((b.mean - c.mean) * 1000) / 1000,
         pValue,
-        beyondNoise: several ? b.mean < c.min || b.mean > c.max : null,
+        beyondNoise: several ? b.min > c.max || b.max < c.min : null,
       };
     });
     const first = control[0];

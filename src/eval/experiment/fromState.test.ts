@@ -4,7 +4,9 @@ import { Engine } from '../../sim/engine';
 import { smallScenario } from '../../sim/testing/smallTown';
 import { createWorld } from '../../sim/world/world';
 import { PersonaSchema } from '../../sim/agent/persona';
+import { compareBranches } from './compare';
 import { editState } from './edits';
+import type { RunMetrics } from './run';
 import { reseedState, runFromState } from './fromState';
 import { parseExperimentSpec } from './spec';
 
@@ -130,5 +132,33 @@ describe('experiments from a town as it is', () => {
     const id = state.agents[0]!.id;
     editState(state, { type: 'setTraits', agentId: id, traits: ['shy', 'careful'] });
     expect(state.agents[0]!.persona.traits).toEqual(['shy', 'careful']);
+  });
+});
+
+describe('beyond noise', () => {
+  /** A run whose only measure is its conversations (the rest empty). */
+  const run = (branch: string, seed: number, conversations: number) =>
+    ({
+      branch,
+      seed,
+      storylines: {},
+      density: { atBranch: 0, end: 0 },
+      conversations,
+      attendance: [],
+      people: {},
+    }) as unknown as RunMetrics;
+  const verdict = (control: number[], branch: number[]) =>
+    compareBranches(
+      [...control.map((v, i) => run('c', i, v)), ...branch.map((v, i) => run('b', i, v))],
+      [],
+      ['c', 'b'],
+    )[0]!.metrics.find((m) => m.metric === 'conversations')!.beyondNoise;
+
+  it('needs the seeds of the branch and of the control not to overlap', () => {
+    expect(verdict([10, 11, 12], [20, 21, 22])).toBe(true);
+    expect(verdict([10, 11, 12], [2, 3, 4])).toBe(true);
+    // The branch's mean (12.3) is outside the control's range, but its seeds overlap it.
+    expect(verdict([10, 10.5, 11], [11, 12, 14])).toBe(false);
+    expect(verdict([10], [20])).toBeNull();
   });
 });

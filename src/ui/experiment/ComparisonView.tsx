@@ -60,7 +60,7 @@ export function ComparisonView({ report }: { report: ExperimentReport }) {
               <th>Control</th>
               <th>Branch</th>
               <th>Difference</th>
-              <th title="Beyond noise: the branch's mean lies outside the control's range over seeds">
+              <th title="Beyond noise: every seed of the branch lies beyond every seed of the control">
                 Beyond noise?
               </th>
             </tr>

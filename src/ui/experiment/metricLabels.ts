@@ -29,5 +29,8 @@ export function metricLabel(metric: string, names?: ExperimentNames): string {
 /** A number as a table shows it: integers whole, others to two places. */
 export function num(v: number | null): string {
   if (v === null) return '–';
-  return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, '');
+  if (Number.isInteger(v)) return String(v);
+  // Fractions (densities) keep three places; a difference that rounds away reads 0, not -0.
+  const text = v.toFixed(Math.abs(v) < 1 ? 3 : 2).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
 }
