@@ -1,4 +1,5 @@
 import { TownFileError } from './errors';
+import { hash64 } from '../sim/rng';
 
 /*
  * A map's identity, recorded in town files (format v2 on): its size in tiles and a hash of its
@@ -19,23 +20,6 @@ function canonicalJson(value: unknown): string {
       });
     return sorted;
   });
-}
-
-/** 64-bit hash of a string (two 32-bit multiply-xor lanes, mixed at the end), 16 hex digits. */
-function hash64(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(h2) + hex(h1);
 }
 
 /** The shape of an identity: "WIDTHxHEIGHT-16 hex digits" ("?" for a missing side). */

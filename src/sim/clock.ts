@@ -5,7 +5,18 @@ export const STEPS_PER_HOUR = 60 * STEPS_PER_MINUTE;
 export const STEPS_PER_DAY = 24 * STEPS_PER_HOUR;
 export const MINUTES_PER_DAY = 24 * 60;
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Weekday names as files write them, in order (index 0 = Monday, as `Scenario.firstWeekday`). */
+export const WEEKDAY_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+const WEEKDAYS = WEEKDAY_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1));
 
 /**
  * Game time derived from the integer step counter. Step 0 is midnight at the start of day 1; a

@@ -17,6 +17,7 @@ import {
 } from '../scenarios/editor';
 import { WEEKDAY_NAMES } from '../sim/agent/persona';
 import { formatClock } from '../sim/clock';
+import { hash64 } from '../sim/rng';
 import { scenarioFromFiles } from '../sim/scenario';
 import { checkTownMap, type CheckedTownMap } from '../sim/world/townCheck';
 import type { Handlers, Kinds } from './requestTable';
@@ -52,25 +53,11 @@ function mapOf(choice: MapChoice): unknown {
 /** How many read maps ScenarioOps keeps (the editor switches between a few at most). */
 const MAP_CACHE_SIZE = 4;
 
-/** A 53-bit hash of a text (cyrb53): enough to tell uploaded maps apart. */
-function textHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 /** What a map choice is, for the cache: a bundled town's id, or the uploaded content's hash. */
 function mapKey(choice: MapChoice): string {
   if (choice.kind === 'bundled') return `town:${choice.townId}`;
   const text = JSON.stringify(choice.map) ?? '';
-  return `upload:${text.length}:${textHash(text)}`;
+  return `upload:${text.length}:${hash64(text)}`;
 }
 
 /** Parses an imported file's text, naming the file when it is not JSON. */

@@ -2,7 +2,7 @@ import { bytesToBase64, base64ToBytes } from '../../sim/memory/base64';
 import type { AgentState } from '../../sim/agent/agent';
 import type { Persona } from '../../sim/agent/persona';
 import type { Scenario } from '../../sim/scenario';
-import { createWorld } from '../../sim/world/world';
+import { createWorld, seededTie } from '../../sim/world/world';
 import type { WorldState } from '../../sim/world/world';
 import type { Intervention } from './spec';
 
@@ -94,14 +94,7 @@ function addPerson(state: WorldState, persona: Persona, map: Scenario['map']): s
   for (const r of persona.relationships) {
     const other = state.agents.find((a) => a.id === r.id);
     if (!other) continue;
-    const tie = {
-      relation: r.relation,
-      closeness: r.closeness,
-      summary: r.relation,
-      timesTalked: 0,
-      since: -1,
-      lastTalkStep: -1,
-    };
+    const tie = seededTie(r);
     arrival.relationships[r.id] = { ...tie };
     other.relationships[persona.id] ??= {
       ...tie,

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../clock';
 import { z } from 'zod';
 
 /** A place reference by name: a sector (building / area) and optionally an arena (room) and object. */
@@ -90,16 +91,8 @@ export const StorylineSchema = z.object({
 });
 export type Storyline = z.infer<typeof StorylineSchema>;
 
-/** Weekday names a personas file may use, in order (index 0 = Monday, as `Scenario.firstWeekday`). */
-export const WEEKDAY_NAMES = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+/** Weekday names a personas file may use (index 0 = Monday, as `Scenario.firstWeekday`). */
+export { WEEKDAY_NAMES };
 
 /**
  * When a run begins. Runs always begin on day 1 (event `day`s count from it), so `day` may only

@@ -1,4 +1,4 @@
-import { Agent, type AgentState } from '../agent/agent';
+import { Agent, type AgentState, type Relationship } from '../agent/agent';
 import type { Persona, Storyline } from '../agent/persona';
 import { gameTime, stepAt, type GameTime } from '../clock';
 import { DEFAULT_CONFIG, type SimConfig } from '../config';
@@ -162,6 +162,18 @@ export function selectPersonas(personas: Persona[], n?: number): Persona[] {
   return out;
 }
 
+/** A relationship as a personas file seeds it: known from before the run, never talked yet. */
+export function seededTie(r: { relation: string; closeness: number }): Relationship {
+  return {
+    relation: r.relation,
+    closeness: r.closeness,
+    summary: r.relation,
+    timesTalked: 0,
+    since: -1,
+    lastTalkStep: -1,
+  };
+}
+
 /** Builds the initial world of a scenario for a seed. */
 export function createWorld(scenario: Scenario, opts: CreateWorldOptions): World {
   const map = new TownMap(scenario.map);
@@ -209,14 +221,7 @@ export function createWorld(scenario: Scenario, opts: CreateWorldOptions): World
   for (const a of agents) {
     for (const r of a.persona.relationships) {
       if (!ids.has(r.id) || r.id === a.id) continue;
-      a.relationships[r.id] = {
-        relation: r.relation,
-        closeness: r.closeness,
-        summary: r.relation,
-        timesTalked: 0,
-        since: -1,
-        lastTalkStep: -1,
-      };
+      a.relationships[r.id] = seededTie(r);
     }
   }
   const world = new World(map, {

@@ -2,6 +2,7 @@
  * Edits of a scenario draft on the page (pure): set a field by path, add people and events,
  * keep ids and the references to them in step. The worker checks the result (`checkScenario`).
  */
+import { WEEKDAY_NAMES } from '../../sim/clock';
 import type { PersonasDraft, ScenarioCheck, ScenarioProblem } from '../../protocol';
 
 export type PersonDraft = PersonasDraft['personas'][number];
@@ -12,15 +13,7 @@ export type PlaceDraft = PersonDraft['home'];
 export type Path = (string | number)[];
 
 /** Weekdays as the personas file names them (index 0 = Monday). */
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+export const WEEKDAYS = WEEKDAY_NAMES;
 
 /** `obj` with the value at `path` replaced (copies along the path; `undefined` deletes a key). */
 export function setIn<T>(obj: T, path: Path, value: unknown): T {

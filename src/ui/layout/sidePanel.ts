@@ -1,4 +1,5 @@
 import type { SideView } from '../../store/types';
+import { localStorageOrNull } from '../storage';
 
 /** What the side panel remembers on this browser (localStorage). */
 export interface SidePanelPrefs {
@@ -64,13 +65,5 @@ export function writeSidePanel(
     storage?.setItem(KEY, JSON.stringify(prefs));
   } catch {
     // Storage disabled: the panel keeps its size for this page only.
-  }
-}
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
   }
 }

@@ -1,3 +1,4 @@
+import { localStorageOrNull } from '../storage';
 /** localStorage key: the welcome was seen on this browser (e2e runs set it; see playwright.config). */
 export const WELCOME_SEEN_KEY = 'generative-town:welcome-seen';
 
@@ -14,13 +15,5 @@ export function markWelcomeSeen(storage: Storage | null = localStorageOrNull()):
     storage?.setItem(WELCOME_SEEN_KEY, '1');
   } catch {
     // Storage disabled: the welcome shows again next time.
-  }
-}
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
   }
 }
