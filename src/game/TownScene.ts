@@ -12,7 +12,8 @@ import {
 } from './constants';
 import { placeLabels, shareOffsets, type LabelWish, type Rect } from './crowd';
 import { buildMapLayers } from './mapLayers';
-import { findBeds, findLights, placeRects, type Bed, type PlaceRect } from './mapFeatures';
+import { BedIndex } from './beds';
+import { findBeds, findLights, placeRects } from './mapFeatures';
 import { Minimap } from './Minimap';
 import { PlaceLabels } from './PlaceLabels';
 import { ensureSleeperTextures } from './sleepers';
@@ -33,14 +34,6 @@ const START_ZOOMS = [DEFAULT_ZOOM, 0.75];
 const MINIMAP_AREA_MS = 500;
 /** The minimap is made this long after the town first shows, ms. */
 const MINIMAP_DELAY_MS = 100;
-/** A sleeper lies in a bed of its room at most this many tiles away. */
-const BED_REACH = 2;
-
-/** Whether a point is inside a rectangle (no rectangle: anywhere). */
-function inside(r: PlaceRect | null, x: number, y: number): boolean {
-  return !r || (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h);
-}
-
 /**
  * The town: the Tiled map, one AgentView per agent, and an overlay camera that draws names,
  * emojis and bubbles at screen resolution. Reads frames from the store each animation frame and
@@ -62,12 +55,11 @@ export class TownScene extends Phaser.Scene {
   private townLights!: TownLights;
   private placeNames!: PlaceLabels;
   private minimap: Minimap | null = null;
-  private beds: Bed[] = [];
   /** Where the minimap covers the map, canvas px (re-read now and then: it costs a layout). */
   private minimapArea: Rect | null = null;
   private minimapAreaAt = -Infinity;
-  /** Tile index → beds within BED_REACH tiles of it (where someone there would lie down). */
-  private bedsNear = new Map<number, number[]>();
+  /** Where sleepers lie down. */
+  private beds!: BedIndex;
   /** Name labels drawn now, canvas px (for tests). */
   private labelRects: { id: string; rect: Rect }[] = [];
 
@@ -113,7 +105,7 @@ export class TownScene extends Phaser.Scene {
     this.placeNames = new PlaceLabels(this, places, resolution);
     toOverlay(this.placeNames.objects);
     ensureSleeperTextures(this, sheetCharacters);
-    this.indexBeds(findBeds(this.meta.map));
+    this.beds = new BedIndex(findBeds(this.meta.map), this.meta);
     this.views = this.meta.agents.map((m) => {
       const view = new AgentView(
         this,
@@ -236,51 +228,6 @@ export class TownScene extends Phaser.Scene {
     this.controller.centerOn(cx, cy - this.meta.tileSize / 2);
   }
 
-  private indexBeds(beds: Bed[]): void {
-    this.beds = beds;
-    const ts = this.meta.tileSize;
-    const w = this.meta.width;
-    beds.forEach((b, i) => {
-      const x0 = Math.floor(b.x / ts) - BED_REACH;
-      const y0 = Math.floor(b.y / ts) - BED_REACH;
-      const x1 = Math.ceil((b.x + b.w) / ts) - 1 + BED_REACH;
-      const y1 = Math.ceil((b.y + b.h) / ts) - 1 + BED_REACH;
-      for (let y = Math.max(0, y0); y <= Math.min(this.meta.height - 1, y1); y++)
-        for (let x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
-          const list = this.bedsNear.get(y * w + x);
-          if (list) list.push(i);
-          else this.bedsNear.set(y * w + x, [i]);
-        }
-    });
-  }
-
-  /** The bed each sleeper lies in: the nearest free one near it in its room, else none. */
-  private bedsFor(agents: Frame['agents']): (PlaceRect | null)[] {
-    const taken = new Set<number>();
-    const ts = this.meta.tileSize;
-    return agents.map((a) => {
-      if (!a.asleep) return null;
-      const near = this.bedsNear.get(a.y * this.meta.width + a.x);
-      if (!near) return null;
-      const cx = (a.x + 0.5) * ts;
-      const cy = (a.y + 0.5) * ts;
-      let best = -1;
-      let bestD = Infinity;
-      for (const i of near) {
-        const b = this.beds[i];
-        if (taken.has(i) || !inside(b.room, cx, cy)) continue;
-        const d = Math.hypot(b.x + b.w / 2 - cx, b.y + b.h / 2 - cy);
-        if (d < bestD) {
-          bestD = d;
-          best = i;
-        }
-      }
-      if (best < 0) return null;
-      taken.add(best);
-      return this.beds[best];
-    });
-  }
-
   private pageRects(list: { id: string; rect: Rect }[]): PageRect[] {
     const c = this.game.canvas.getBoundingClientRect();
     return list.map(({ id, rect }) => ({
@@ -321,7 +268,7 @@ export class TownScene extends Phaser.Scene {
       const first = this.lastFrame === null;
       const at = first ? now : s.frameAt;
       const offsets = shareOffsets(s.frame.agents, this.meta.width);
-      const beds = this.bedsFor(s.frame.agents);
+      const beds = this.beds.bedsFor(s.frame.agents);
       s.frame.agents.forEach((a, i) =>
         this.views[i]?.setFrame(a, at, s.frame!.intervalMs, first, offsets[i], beds[i]),
       );
