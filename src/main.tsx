@@ -8,6 +8,7 @@ import { TownStoreContext } from './ui/hooks/useTown';
 import { WorkerSimClient } from './protocol/client';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
+import './ui/styles/topbar.css';
 import './ui/styles/panel.css';
 import './ui/styles/inspector.css';
 import './ui/styles/memory.css';
