@@ -4,7 +4,7 @@ import type { PlaceDraft } from './draftOps';
 
 /** A place field waiting for a click on the map preview. */
 export interface PickTarget {
-  /** Field label, shown over the map ("Home of June"). */
+  /** Field label, shown over the map ("Home of <person>"). */
   label: string;
   current: PlaceDraft | undefined;
   pick(place: PlaceDraft): void;
