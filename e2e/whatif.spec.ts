@@ -45,4 +45,11 @@ test('What if…? without its source, a storyline reaches fewer people; the run 
   await expect(dialog.getByTestId('whatif-kept-state')).toHaveText('Kept with this town.');
   await dialog.getByTestId('whatif-new').click();
   await expect(dialog.getByTestId('whatif-kept').locator('li')).toHaveCount(1);
+
+  // `w` opens it again, also where the button is folded into the ⋯ menu.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.locator('body').press('w');
+  await expect(dialog.getByTestId('whatif-setup')).toBeVisible();
 });

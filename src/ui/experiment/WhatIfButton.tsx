@@ -1,5 +1,5 @@
 import '../styles/experiment.css';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useExperiment } from './experimentRun';
 
 /** The dialog and its report code load on first use, not with the page. */
@@ -12,7 +12,8 @@ const WhatIfDialog = lazy(() =>
  * an experiment runs in the background the button shows how far it is.
  */
 export function WhatIfButton() {
-  const [open, setOpen] = useState(false);
+  const open = useExperiment((s) => s.open);
+  const setOpen = (v: boolean) => useExperiment.setState({ open: v });
   const phase = useExperiment((s) => s.phase);
   const pct =
     phase.kind === 'running'
@@ -24,7 +25,7 @@ export function WhatIfButton() {
         type="button"
         className={open || pct !== null ? 'btn is-on' : 'btn'}
         onClick={() => setOpen(true)}
-        title="What if…? Branch the town at this moment, change something, and compare"
+        title="What if…? Branch the town at this moment, change something, and compare (w)"
         aria-label={pct === null ? 'What if…?' : `What if…? (running, ${pct}%)`}
         data-testid="whatif-open"
       >

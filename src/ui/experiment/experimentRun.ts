@@ -43,6 +43,8 @@ export type ExperimentPhase =
   | { kind: 'failed'; message: string };
 
 interface ExperimentState {
+  /** The dialog is open (the button or `w`). */
+  open: boolean;
   phase: ExperimentPhase;
   /** Kept experiments of the town shown (null: not loaded). */
   kept: ExperimentSummary[] | null;
@@ -53,6 +55,7 @@ interface ExperimentState {
 }
 
 export const useExperiment = create<ExperimentState>(() => ({
+  open: false,
   phase: { kind: 'idle' },
   kept: null,
   keptError: null,

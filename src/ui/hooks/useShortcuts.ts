@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isTyping } from '../../game/typing';
+import { useExperiment } from '../experiment/experimentRun';
 import { useTownStore } from './useTown';
 
 /** Id of the agent filter input, focused by `/`. */
@@ -7,7 +8,7 @@ export const FILTER_INPUT_ID = 'agent-filter';
 
 /**
  * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
- * selected agent, `/` filter people, `e` the Evaluate panel, `d` the dashboard, `p` presentation
+ * selected agent, `/` filter people, `e` the Evaluate panel, `w` What if…?, `d` the dashboard, `p` presentation
  * mode (there `a` toggles the action camera, `n` shows another conversation, Esc leaves), Esc clear
  * selection. Ignored while
  * typing in a field.
@@ -58,6 +59,10 @@ export function useShortcuts(): void {
         case 'n':
         case 'N':
           if (s.presenting) s.nextConversation();
+          break;
+        case 'w':
+        case 'W':
+          useExperiment.setState({ open: true });
           break;
         case 'd':
         case 'D':

@@ -38,6 +38,7 @@ const KEYS: [string, string][] = [
   ['I', 'hide / show the side panel'],
   ['D', 'dashboard'],
   ['E', 'evaluate'],
+  ['W', 'what if…? (an experiment)'],
   ['P', 'present'],
   ['?', 'this help'],
 ];
