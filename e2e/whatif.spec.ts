@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openTown, pause } from './helpers';
+import { openSaves, row, runFor, shownStep, waitTown } from './persistHelpers';
 
 test('What if…? without its source, a storyline reaches fewer people; the run can be cancelled and is kept', async ({
   page,
@@ -52,4 +53,39 @@ test('What if…? without its source, a storyline reaches fewer people; the run 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.locator('body').press('w');
   await expect(dialog.getByTestId('whatif-setup')).toBeVisible();
+});
+
+test('What if…? from a replayed moment branches that moment, not the live town', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openTown(page, '?paused=1');
+  await pause(page);
+  const early = await runFor(page, 120);
+  await runFor(page, 240);
+  const saves = await openSaves(page);
+  await saves.getByTestId('save-name-input').fill('Branch me');
+  await saves.getByTestId('save-new').click();
+  await row(saves, 'Branch me').getByTestId('save-replay').click();
+  await expect(page.getByTestId('replay-banner')).toBeVisible({ timeout: 20_000 });
+  await waitTown(page);
+  await page.getByTestId('replay-scrubber').fill(String(early));
+  await expect.poll(() => shownStep(page), { timeout: 20_000 }).toBe(early);
+
+  await page.getByTestId('whatif-open').click();
+  const dialog = page.getByTestId('whatif');
+  await expect(dialog.getByTestId('whatif-setup')).toContainText('(the replayed moment)');
+  await dialog.getByTestId('iv-kind').selectOption('whisper');
+  await dialog.getByTestId('iv-text').fill('You should visit the park today.');
+  await dialog.getByTestId('iv-add').click();
+  await dialog.getByTestId('whatif-hours').fill('1');
+  await dialog.getByTestId('whatif-seeds').fill('1');
+  await dialog.getByTestId('whatif-run').click();
+  await expect(dialog.getByTestId('whatif-done')).toBeVisible({ timeout: 60_000 });
+  // The report starts where the replay stood (one step is ten game seconds from midnight).
+  const clock = (step: number) => {
+    const minutes = Math.floor(step / 6);
+    return `day ${Math.floor(minutes / 1440) + 1} ${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  };
+  await expect(dialog).toContainText(`from ${clock(early)}`);
 });
