@@ -276,7 +276,13 @@ function PeopleDiffs({
                   </button>
                 </th>
                 <td>{whereWhat(d.control)}</td>
-                <td>{whereWhat(d.branch)}</td>
+                <td>
+                  {whereWhat(d.branch) === whereWhat(d.control) ? (
+                    <span className="muted">the same</span>
+                  ) : (
+                    whereWhat(d.branch)
+                  )}
+                </td>
                 <td>{delta(d.control.memories, d.branch.memories)}</td>
                 <td>{delta(d.control.relationships, d.branch.relationships)}</td>
                 <td>{hoursElsewhere(control, branch, d.agentId)}</td>
