@@ -20,6 +20,9 @@ import { BED_BLANKET_KEY, BLANKET_H, BLANKET_KEY, HEAD_ROWS, SLEEPER_HEADS_KEY }
 import { SpeechBubble } from './SpeechBubble';
 import { ensureThinkMarkTexture, THINK_MARK_KEY, THINK_MARK_ORIGIN } from './thinkMark';
 
+/** Added to a bubble's depth: above all names, below the selected person's overlay (1e7). */
+const BUBBLE_DEPTH = 1e6;
+
 /** Screen-space placement of an agent's overlay (name, emoji, bubble). */
 export interface OverlayLayout {
   /** Screen position of the agent's feet and of the top of its head. */
@@ -311,7 +314,8 @@ export class AgentView {
         this.bubble = new SpeechBubble(this.scene, this.name.style.resolution);
         this.registerOverlay(this.bubble.objects);
       }
-      this.bubble.show(this.speech, x, top, l.depth + 0.5);
+      // Over every name and emoji (what is said matters more), under the selected person's overlay.
+      this.bubble.show(this.speech, x, top, BUBBLE_DEPTH + l.depth + 0.5);
     } else this.bubble?.setVisible(false);
   }
 
