@@ -4,20 +4,7 @@ import type { Control, Frame, TownMeta } from '../protocol';
 import { STEPS_PER_DAY, stepAt } from '../sim/clock';
 import { runTarget } from './maxRun';
 import { connectTown, createTownStore } from './store';
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
+import { memoryStorage } from './testing/memoryStorage';
 
 function frameAt(day: number, minute: number, running: boolean, speed: Frame['speed']): Frame {
   return {

@@ -7,20 +7,7 @@ import {
   sideWidth,
   writeSidePanel,
 } from './sidePanel';
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
+import { memoryStorage } from '../../store/testing/memoryStorage';
 
 describe('side panel width', () => {
   it('by default leaves the map most of the window', () => {

@@ -20,24 +20,10 @@ import {
   type Storages,
 } from './settingsStorage';
 import { budgetLimits, count, ms, usd, windowLabel } from './usageFormat';
+import { memoryStorage } from '../../store/testing/memoryStorage';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const KEY = 'sk-unit-DO-NOT-STORE-1234';
-
-/** A Storage in memory. */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 function storages(): Storages & { dump(): string } {
   const local = memoryStorage();
