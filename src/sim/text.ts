@@ -38,15 +38,19 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** A name made safe for a file name: "Maple Street" → "maple-street" ("town" if nothing is left). */
-export function fileSafeName(name: string): string {
+/** Words as an id or file name: "Ana María López" → "ana-maria-lopez" (`fallback` if nothing is left). */
+export function slug(text: string, fallback: string): string {
   return (
-    name
+    text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'town'
+      .replace(/^-+|-+$/g, '') || fallback
   );
+}
+
+/** A name made safe for a file name: "Maple Street" → "maple-street" ("town" if nothing is left). */
+export function fileSafeName(name: string): string {
+  return slug(name, '').slice(0, 60) || 'town';
 }

@@ -4,6 +4,7 @@
  */
 import { WEEKDAY_NAMES } from '../../sim/clock';
 import type { PersonasDraft, ScenarioCheck, ScenarioProblem } from '../../protocol';
+import { slug as slugOf } from '../../protocol/text';
 
 export type PersonDraft = PersonasDraft['personas'][number];
 export type MemoryDraft = NonNullable<PersonDraft['seedMemories']>[number];
@@ -44,14 +45,7 @@ export function getIn(obj: unknown, path: Path): unknown {
 
 /** "Ana María López" → "ana-maria-lopez" (the personas file's id alphabet). */
 export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'person'
-  );
+  return slugOf(text, 'person');
 }
 
 /** `base`, or `base-2`, `base-3` … whichever is not taken. */

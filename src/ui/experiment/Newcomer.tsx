@@ -1,4 +1,6 @@
 import type { ExperimentSetup, Intervention } from '../../protocol/experiment';
+import { slug } from '../../protocol/text';
+import { uniqueId } from '../editor/draftOps';
 
 /** What the form asks of a newcomer. */
 export interface NewcomerFields {
@@ -26,13 +28,6 @@ export const emptyNewcomer = (setup: ExperimentSetup): NewcomerFields => ({
   knowsAs: '',
 });
 
-const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'newcomer';
-
 /** The newcomer as an `addPerson` intervention, or what is missing. */
 export function newcomerOf(f: NewcomerFields, setup: ExperimentSetup): Intervention | string {
   const name = f.name.trim();
@@ -48,8 +43,10 @@ export function newcomerOf(f: NewcomerFields, setup: ExperimentSetup): Intervent
   if (!traits.length) return 'Give one or more traits.';
   const [sector, arena] = f.home.split('\u0000');
   if (!sector) return 'Choose where they live.';
-  let id = slug(name);
-  for (let i = 2; setup.people.some((p) => p.id === id); i++) id = `${slug(name)}-${i}`;
+  const id = uniqueId(
+    slug(name, 'newcomer'),
+    setup.people.map((p) => p.id),
+  );
   const currently = f.currently.trim() || `${name} has just moved to town and is settling in.`;
   return {
     type: 'addPerson',
