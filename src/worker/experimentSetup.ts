@@ -2,6 +2,7 @@ import type { ExperimentStore } from '../persist';
 import type { ExperimentRequests, ExperimentSetup } from '../protocol/experiment';
 import { formatClock } from '../sim/clock';
 import { storylineLabel } from '../eval/battery';
+import { rememberedEvents } from '../eval/experiment/run';
 import type { EvalTown } from './evalHost';
 import type { Handlers } from './requestTable';
 
@@ -26,10 +27,6 @@ export function experimentHandlers(
       if (!shown) throw new Error('No town is open to branch from yet.');
       const world = await shown.copy();
       const state = world.getState();
-      const events = new Map<string, ExperimentSetup['events'][number]>();
-      for (const a of world.agents)
-        for (const n of a.memory.nodes)
-          if ('event' in n && n.event && !events.has(n.event.id)) events.set(n.event.id, n.event);
       const t = world.time;
       const json = JSON.stringify({ map: shown.scenario.map, state });
       return {
@@ -43,7 +40,7 @@ export function experimentHandlers(
           label: storylineLabel(world, s),
           seedAgentId: s.seedAgentId,
         })),
-        events: [...events.values()],
+        events: [...rememberedEvents(world).values()],
         places: world.map.sectors.map((s) => s.name),
         homes: world.map
           .placeOptions()

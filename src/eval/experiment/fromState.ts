@@ -2,6 +2,7 @@ import { STEPS_PER_HOUR } from '../../sim/clock';
 import { Rng } from '../../sim/rng';
 import type { Scenario } from '../../sim/scenario';
 import { restoreWorld } from '../../sim/snapshot';
+import { TownMap } from '../../sim/world/townMap';
 import type { WorldState } from '../../sim/world/world';
 import { checkInterventions, runBranches, type SeedResult } from './run';
 import type { ExperimentSpec } from './spec';
@@ -38,7 +39,9 @@ export async function runFromState(
   seed: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SeedResult> {
-  const { map, spec } = input;
+  const { spec } = input;
+  // The map is read once for the check and every branch.
+  const map = new TownMap(input.map);
   const state = reseedState(input.state, seed);
   checkInterventions(restoreWorld(map, structuredClone(state)), spec.branches);
   const spanSteps = Math.round(spec.spanHours * STEPS_PER_HOUR);

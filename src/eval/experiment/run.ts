@@ -5,6 +5,8 @@ import { Engine } from '../../sim/engine';
 import { AttendanceTracker, type AttendanceResult } from '../../sim/metrics';
 import { hashString } from '../../sim/rng';
 import type { Scenario } from '../../sim/scenario';
+import type { EventInfo } from '../../sim/agent/persona';
+import type { TownMap } from '../../sim/world/townMap';
 import { restoreWorld, worldHash } from '../../sim/snapshot';
 import { createWorld, type World, type WorldState } from '../../sim/world/world';
 import { carries, knowsAt, storyKnowledge, storylineNews } from '../knowledge';
@@ -126,7 +128,7 @@ export async function runExperimentSeed(
  * Every branch restarts from its own copy of `state`.
  */
 export async function runBranches(
-  map: World['map'] | Scenario['map'],
+  map: TownMap,
   state: WorldState,
   branches: Branch[],
   seed: number,
@@ -167,23 +169,24 @@ export function checkInterventions(world: World, branches: Branch[]): void {
       }
       if (iv.type === 'forgetStoryline' && !world.storylines.some((s) => s.id === iv.storylineId))
         problems.push(`${where}: no storyline with id "${iv.storylineId}"`);
-      if (iv.type === 'moveEvent' && !eventIds(world).has(iv.eventId))
+      if (iv.type === 'moveEvent' && !rememberedEvents(world).has(iv.eventId))
         problems.push(`${where}: nobody remembers an event with id "${iv.eventId}"`);
     });
   if (problems.length)
     throw new Error(`The experiment does not fit its town:\n  ${problems.join('\n  ')}`);
 }
 
-/** Ids of the scheduled events someone remembers. */
-export function eventIds(world: World): Set<string> {
-  const ids = new Set<string>();
+/** The scheduled events someone remembers, by id (the first memory of each). */
+export function rememberedEvents(world: World): Map<string, EventInfo> {
+  const events = new Map<string, EventInfo>();
   for (const a of world.agents)
-    for (const n of a.memory.nodes) if ('event' in n && n.event) ids.add(n.event.id);
-  return ids;
+    for (const n of a.memory.nodes)
+      if ('event' in n && n.event && !events.has(n.event.id)) events.set(n.event.id, n.event);
+  return events;
 }
 
 async function runBranch(
-  map: World['map'] | Scenario['map'],
+  map: TownMap,
   state: WorldState,
   branch: Branch,
   seed: number,
@@ -191,7 +194,6 @@ async function runBranch(
   tick: () => void,
 ): Promise<{ metrics: RunMetrics; trace: RunTrace }> {
   let world = restoreWorld(map, structuredClone(state));
-  const townMap = world.map;
   let engine = new Engine(world, new OfflineMind());
   const applied: AppliedIntervention[] = [];
   for (const iv of branch.interventions) {
@@ -216,8 +218,8 @@ async function runBranch(
     } else if (isStateEdit(iv)) {
       // No command exists for these: the world's state is edited and the world rebuilt from it.
       const edited = world.getState();
-      const effect = editState(edited, iv, townMap.tiled);
-      world = restoreWorld(townMap, edited);
+      const effect = editState(edited, iv, map.tiled);
+      world = restoreWorld(map, edited);
       engine = new Engine(world, new OfflineMind());
       const agentId =
         'agentId' in iv ? iv.agentId : iv.type === 'addPerson' ? iv.persona.id : undefined;
