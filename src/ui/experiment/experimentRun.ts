@@ -50,12 +50,13 @@ interface ExperimentState {
   kept: ExperimentSummary[] | null;
   keptError: string | null;
   /** The branch being written (kept while the dialog is closed). */
-  draft?: ExperimentDraft;
+  draft: ExperimentDraft;
   cancel(): void;
 }
 
 export const useExperiment = create<ExperimentState>(() => ({
   open: false,
+  draft: { name: '', interventions: [], spanHours: 12, seeds: 3 },
   phase: { kind: 'idle' },
   kept: null,
   keptError: null,
@@ -67,6 +68,11 @@ export function titleOf(branch: Branch, setup: ExperimentSetup): string {
   const [first, ...more] = branch.interventions;
   const what = first ? describeIntervention(first, setup) : branch.name;
   return `${what}${more.length ? ` (+${more.length} more)` : ''} — from ${setup.clock}`;
+}
+
+/** Changes the branch being written. */
+export function setDraft(change: (d: ExperimentDraft) => ExperimentDraft): void {
+  useExperiment.setState((s) => ({ draft: change(s.draft) }));
 }
 
 /** The spec the workers run: the control and the branch, seeds 1…n from the moment shown. */
