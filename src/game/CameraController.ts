@@ -2,15 +2,12 @@ import Phaser from 'phaser';
 import { DRAG_THRESHOLD_PX, KEY_PAN_PX_PER_S, ZOOM_LEVELS } from './constants';
 import { isTyping } from './typing';
 
+/** Arrows pan; letters are the page's shortcuts (d dashboard, w What if…?, a action camera). */
 const PAN_KEYS: Record<string, [number, number]> = {
   arrowleft: [-1, 0],
-  a: [-1, 0],
   arrowright: [1, 0],
-  d: [1, 0],
   arrowup: [0, -1],
-  w: [0, -1],
   arrowdown: [0, 1],
-  s: [0, 1],
 };
 const GLIDE_MS = 380;
 const FOLLOW_LERP = 0.18;
@@ -27,8 +24,8 @@ function clampAxis(scroll: number, view: number, zoom: number, world: number): n
 }
 
 /**
- * Camera input for the town: drag to pan, wheel and pinch to zoom (about the pointer), arrow and
- * WASD keys to move, glide to a point and follow a moving point. Scroll is set directly (not via
+ * Camera input for the town: drag to pan, wheel and pinch to zoom (about the pointer), arrow
+ * keys to move, glide to a point and follow a moving point. Scroll is set directly (not via
  * Phaser's follow) so screen positions computed in `update` are exact for the overlay.
  */
 export class CameraController {

@@ -27,7 +27,7 @@ export function StageHud() {
           <kbd>wheel</kbd> zoom
         </span>
         <span>
-          <kbd>WASD</kbd> move
+          <kbd>arrows</kbd> move
         </span>
         <span>
           <kbd>0</kbd> whole town

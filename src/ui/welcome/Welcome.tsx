@@ -40,6 +40,8 @@ const KEYS: [string, string][] = [
   ['E', 'evaluate'],
   ['W', 'what if…? (an experiment)'],
   ['P', 'present'],
+  ['← ↑ → ↓', 'move the map'],
+  ['0', 'the whole town'],
   ['?', 'this help'],
 ];
 
