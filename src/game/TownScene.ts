@@ -13,7 +13,7 @@ import {
 import { placeLabels, shareOffsets, type LabelWish, type Rect } from './crowd';
 import { buildMapLayers } from './mapLayers';
 import { BedIndex } from './beds';
-import { findBeds, findLights, placeRects } from './mapFeatures';
+import { findBeds, findLights } from './mapFeatures';
 import { Minimap } from './Minimap';
 import { PlaceLabels } from './PlaceLabels';
 import { ensureSleeperTextures } from './sleepers';
@@ -92,10 +92,14 @@ export class TownScene extends Phaser.Scene {
     const sheet = this.textures.get(CHARACTERS_KEY).getSourceImage() as HTMLImageElement;
     const sheetCharacters = Math.max(1, Math.floor(sheet.height / FRAME_SIZE_PX));
     const resolution = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
-    const places = placeRects(
-      this.meta.map,
-      this.meta.places.map((p) => p.sector),
-    );
+    const ts = this.meta.tileSize;
+    const places = this.meta.places.map(({ sector, rect: r }) => ({
+      name: sector,
+      x: r.x * ts,
+      y: r.y * ts,
+      w: r.w * ts,
+      h: r.h * ts,
+    }));
     this.townLights = new TownLights(this, findLights(this.meta.map), places, this.meta.tileSize);
     const worldObjects: Phaser.GameObjects.GameObject[] = [
       ...town.objects,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findBeds, findLights, placeRects, tileNames } from './mapFeatures';
+import { findBeds, findLights, tileNames } from './mapFeatures';
 
 const named = (id: number, name: string) => ({
   id,
@@ -83,15 +83,6 @@ describe('findLights', () => {
       expect(lights.filter((l) => l.kind === 'window').length).toBeGreaterThan(20);
       expect(tileNames(map).size).toBeGreaterThan(100);
     }
-  });
-});
-
-describe('placeRects', () => {
-  it('joins every object of a place into one rectangle, in the order asked', () => {
-    const map = tinyMap([], [0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(placeRects(map, ['Missing', 'Shop', 'Nameless'])).toEqual([
-      { name: 'Shop', x: 0, y: 0, w: 96, h: 64 },
-    ]);
   });
 });
 

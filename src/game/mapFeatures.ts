@@ -228,28 +228,3 @@ export function findBeds(map: unknown): Bed[] {
   }
   return beds;
 }
-
-/** The rectangle of each named place: every object in the map's object layers by that name. */
-export function placeRects(map: unknown, names: string[]): PlaceRect[] {
-  const wanted = new Set(names);
-  const rects = new Map<string, PlaceRect>();
-  for (const o of objectsOf((map as { layers?: unknown } | null)?.layers)) {
-    if (typeof o?.name !== 'string' || !wanted.has(o.name)) continue;
-    const x = asNumber(o.x);
-    const y = asNumber(o.y);
-    const w = asNumber(o.width);
-    const h = asNumber(o.height);
-    if (x === null || y === null || !w || !h) continue;
-    const r = rects.get(o.name);
-    if (!r) rects.set(o.name, { name: o.name, x, y, w, h });
-    else {
-      const x1 = Math.max(r.x + r.w, x + w);
-      const y1 = Math.max(r.y + r.h, y + h);
-      r.x = Math.min(r.x, x);
-      r.y = Math.min(r.y, y);
-      r.w = x1 - r.x;
-      r.h = y1 - r.y;
-    }
-  }
-  return names.flatMap((n) => rects.get(n) ?? []);
-}

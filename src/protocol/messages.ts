@@ -98,6 +98,8 @@ export interface AgentMeta {
 export interface PlaceInfo {
   sector: string;
   arenas: string[];
+  /** The sector's rectangle on the map, in tiles. */
+  rect: { x: number; y: number; w: number; h: number };
 }
 
 export interface TownMeta {

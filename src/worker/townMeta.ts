@@ -24,7 +24,11 @@ export function townMeta(
       age: a.persona.age,
       occupation: a.persona.occupation,
     })),
-    places: map.sectors.map((s) => ({ sector: s.name, arenas: s.arenas.map((a) => a.name) })),
+    places: map.sectors.map((s) => ({
+      sector: s.name,
+      arenas: s.arenas.map((a) => a.name),
+      rect: { ...s.rect },
+    })),
     weights: { ...world.config.weights },
   };
 }
