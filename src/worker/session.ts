@@ -119,18 +119,37 @@ export class TownSession {
       this.event({ kind: 'busy', townId: meta.townId, name: meta.name, summary: meta.summary });
       return;
     }
-    let file: TownFile;
     try {
-      file = (await loadTownFile(this.requireStore(), meta.id)).file;
+      await this.openLive(meta.townId, meta.name, meta.id, lock);
     } catch (err) {
-      lock?.release();
       this.notice(
         'error',
         `The last autosave could not be opened, so a new town was started (the save is kept): ${errorText(err)}`,
       );
       return this.startNew();
     }
-    this.startLive(meta.townId, meta.name, lock, { kind: 'file', file });
+  }
+
+  /**
+   * Loads a saved town and runs it under `lock`; if it cannot be loaded, lets go of the lock and
+   * throws. `before` runs once the file is read, before the town starts.
+   */
+  private async openLive(
+    townId: string,
+    name: string,
+    saveId: string,
+    lock: TownLock | null,
+    before?: () => void,
+  ): Promise<void> {
+    let file: TownFile;
+    try {
+      file = (await loadTownFile(this.requireStore(), saveId)).file;
+    } catch (err) {
+      lock?.release();
+      throw err;
+    }
+    before?.();
+    this.startLive(townId, name, lock, { kind: 'file', file });
   }
 
   private async openStore(): Promise<void> {
@@ -372,23 +391,16 @@ export class TownSession {
   }): Promise<{ townId: string }> {
     const replay = this.replay;
     if (this.state !== 'replay' || !replay) throw new Error('No replay is shown here.');
-    const store = this.requireStore();
-    const meta = await findAutosave(store, r.townId);
+    const meta = await findAutosave(this.requireStore(), r.townId);
     if (!meta) throw new Error('There is no saved town to go back to.');
     const lock = await this.lock(meta.townId, 'try');
     if (lock === 'busy') throw new Error('That town is open in another tab.');
-    let file: TownFile;
-    try {
-      file = (await loadTownFile(store, meta.id)).file;
-    } catch (err) {
-      lock?.release();
-      throw err;
-    }
-    replay.stop();
-    this.replay = null;
-    this.replayScenario = null;
-    this.options = { ...this.options, paused: r.paused, speed: r.speed };
-    this.startLive(meta.townId, meta.name, lock, { kind: 'file', file });
+    await this.openLive(meta.townId, meta.name, meta.id, lock, () => {
+      replay.stop();
+      this.replay = null;
+      this.replayScenario = null;
+      this.options = { ...this.options, paused: r.paused, speed: r.speed };
+    });
     return { townId: meta.townId };
   }
 
@@ -403,7 +415,6 @@ export class TownSession {
   }): Promise<string> {
     const store = this.requireStore();
     const townId = randomId();
-    await this.live?.autosaver?.flush();
     try {
       await store.saveAutosave({ townId, ...town });
     } catch (err) {
@@ -441,14 +452,9 @@ export class TownSession {
     if (this.state !== 'busy' || !busy) throw new Error('No other tab runs this town.');
     const lock = await this.lock(busy.townId, 'steal');
     if (lock === 'busy') throw new Error('The other tab did not let go of the town. Try again.');
-    try {
-      const { file } = await loadTownFile(this.requireStore(), autosaveId(busy.townId));
+    await this.openLive(busy.townId, busy.name, autosaveId(busy.townId), lock, () => {
       this.busy = null;
-      this.startLive(busy.townId, busy.name, lock, { kind: 'file', file });
-    } catch (err) {
-      lock?.release();
-      throw err;
-    }
+    });
     return { ok: true };
   }
 
