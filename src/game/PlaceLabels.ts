@@ -47,11 +47,6 @@ export class PlaceLabels {
     return this.entries.map((e) => e.text);
   }
 
-  setVisible(visible: boolean): void {
-    if (!visible) for (const e of this.entries) e.text.setVisible(false);
-    if (!visible) this.shown = [];
-  }
-
   /** `blocked`: areas of the view covered by something else (the minimap), canvas px. */
   layout(toScreen: ToScreen, viewW: number, viewH: number, blocked: Rect[] = []): void {
     const wishes = this.entries.map(({ place, text }) => {

@@ -30,7 +30,7 @@ const IN_VIEW_MS = 250;
 
 /** The first view zooms out one level when that shows this many more people. */
 const START_ZOOM_OUT_GAIN = 2;
-const START_ZOOMS = [DEFAULT_ZOOM, 0.75];
+const START_ZOOMS = [DEFAULT_ZOOM, LABEL_MIN_ZOOM];
 const MINIMAP_AREA_MS = 500;
 /** The minimap is made this long after the town first shows, ms. */
 const MINIMAP_DELAY_MS = 100;

@@ -57,7 +57,7 @@ export function daylight(minuteOfDay: number): Daylight {
   return { tint: (r << 16) | (g << 8) | b, lamps, windows: lamps, sun };
 }
 
-/** Mean brightness of a tint, 0 … 1 (for tests and the minimap's shade). */
+/** Mean brightness of a tint, 0 … 1 (what the tests compare). */
 export function tintLevel(tint: number): number {
   return (
     (((tint >> 16) & 255) * 0.2126 + ((tint >> 8) & 255) * 0.7152 + (tint & 255) * 0.0722) / 255

@@ -13,9 +13,10 @@ const NEW_TOWN_PARAMS = ['new', 'seed', 'agents', 'town'];
  */
 export function townChoice(search: string, nav: PageNav): TownChoice {
   const tab = nav.read();
-  if (tab.next) {
-    nav.write({ townId: tab.townId, live: tab.live });
-    return tab.next;
+  const { next, ...rest } = tab;
+  if (next) {
+    nav.write(rest);
+    return next;
   }
   const params = new URLSearchParams(search);
   if (NEW_TOWN_PARAMS.some((p) => params.has(p))) return { kind: 'new' };

@@ -6,8 +6,6 @@ import type { SidePanel } from './useSidePanel';
 /** Arrow keys move the edge this far, px (Page Up/Down four times as far). */
 const KEY_STEP = 24;
 
-const NAME: Record<SideView, string> = { inspector: 'inspector', dashboard: 'dashboard' };
-
 /**
  * The side panel's left edge over the map: drag it (or focus it and use the arrow keys) to
  * resize the panel; the button hides or shows it (`i`).
@@ -64,7 +62,7 @@ export function SideHandle({
     panel.setWidth(clamp(panel.width + by[e.key], lo, hi));
   };
 
-  const name = NAME[view];
+  const name = view;
   return (
     <div className={panel.collapsed ? 'side-handle is-collapsed' : 'side-handle'}>
       {!panel.collapsed && (
