@@ -40,18 +40,9 @@ export function App() {
   usePageKeys({ onHelp: openHelp, onToggleSide: panel.toggle });
   useShortcuts();
 
-  const layout = presenting
-    ? 'app app--present'
-    : view === 'dashboard'
-      ? 'app app--dashboard'
-      : 'app';
-  // Presentation mode lays the page out by its own class.
-  const style = presenting
-    ? undefined
-    : ({
-        '--side-w': `${panel.width}px`,
-        gridTemplateColumns: 'var(--people-w) minmax(0, 1fr) var(--side-w)',
-      } as CSSProperties);
+  const layout = presenting ? 'app app--present' : 'app';
+  // Presentation mode lays the page out by its own class; else the side panel's width is ours.
+  const style = presenting ? undefined : ({ '--side-w': `${panel.width}px` } as CSSProperties);
   // Loading, or the choice to make when another tab runs this town.
   if (status === 'loading') return <BootScreen />;
   return (
