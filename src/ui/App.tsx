@@ -6,7 +6,6 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useTown } from './hooks/useTown';
 import { Inspector } from './inspector/Inspector';
 import { SideHandle } from './layout/SideHandle';
-import { usePageKeys } from './layout/usePageKeys';
 import { useSidePanel } from './layout/useSidePanel';
 import { PersistOverlays } from './saves/PersistOverlays';
 import { BootScreen } from './saves/TabScreens';
@@ -37,8 +36,7 @@ export function App() {
     setWelcome(false);
   }, []);
   const openHelp = useCallback(() => setWelcome(true), []);
-  usePageKeys({ onHelp: openHelp, onToggleSide: panel.toggle });
-  useShortcuts();
+  useShortcuts({ onHelp: openHelp, onToggleSide: panel.toggle });
 
   const layout = presenting ? 'app app--present' : 'app';
   // Presentation mode lays the page out by its own class; else the side panel's width is ours.

@@ -1,20 +1,27 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isTyping } from '../../game/typing';
 import { useExperiment } from '../experiment/experimentRun';
 import { useTownStore } from './useTown';
+
+/** Whether a dialog is open (the page's own keys, `?` and `i`, wait for it to close). */
+const dialogOpen = () => !!document.querySelector('.dialog-backdrop');
 
 /** Id of the agent filter input, focused by `/`. */
 export const FILTER_INPUT_ID = 'agent-filter';
 
 /**
  * Keyboard shortcuts: Space play/pause, `.` one step, `[` `]` slower/faster, `f` follow the
- * selected agent, `/` filter people, `e` the Evaluate panel, `w` What if…?, `d` the dashboard, `p` presentation
+ * selected agent, `/` filter people, `e` the Evaluate panel, `w` What if…?, `d` the dashboard, `?` help, `i` hide or show the side panel, `p` presentation
  * mode (there `a` toggles the action camera, `n` shows another conversation, Esc leaves), Esc clear
  * selection. Ignored while
  * typing in a field.
  */
-export function useShortcuts(): void {
+export function useShortcuts(page: { onHelp(): void; onToggleSide(): void }): void {
   const store = useTownStore();
+  const latest = useRef(page);
+  useEffect(() => {
+    latest.current = page;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -59,6 +66,13 @@ export function useShortcuts(): void {
         case 'n':
         case 'N':
           if (s.presenting) s.nextConversation();
+          break;
+        case '?':
+          if (!dialogOpen()) latest.current.onHelp();
+          break;
+        case 'i':
+        case 'I':
+          if (!dialogOpen()) latest.current.onToggleSide();
           break;
         case 'w':
         case 'W':
