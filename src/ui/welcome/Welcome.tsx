@@ -56,7 +56,9 @@ function hourSeconds(speed: number): number {
  */
 export function Welcome({ onClose }: { onClose(): void }) {
   const people = useTown((s) => s.meta?.agents.length ?? 0);
-  const speed = DEFAULT_SPEED === 'max' ? null : DEFAULT_SPEED;
+  // The town's speed now (a URL or a resumed town may have set another than the default).
+  const now = useTown((s) => s.view?.speed ?? DEFAULT_SPEED);
+  const speed = now === 'max' ? null : now;
   return (
     <Modal
       title="Welcome to Generative Town"
