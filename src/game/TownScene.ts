@@ -13,6 +13,7 @@ import {
 import { placeLabels, shareOffsets, type LabelWish, type Rect } from './crowd';
 import { buildMapLayers } from './mapLayers';
 import { BedIndex } from './beds';
+import { startView } from './startView';
 import { findBeds, findLights } from './mapFeatures';
 import { Minimap } from './Minimap';
 import { PlaceLabels } from './PlaceLabels';
@@ -28,9 +29,7 @@ const CULL_MARGIN_PX = 120;
 /** How often presentation mode learns who is on screen, ms. */
 const IN_VIEW_MS = 250;
 
-/** The first view zooms out one level when that shows this many more people. */
-const START_ZOOM_OUT_GAIN = 2;
-const START_ZOOMS = [DEFAULT_ZOOM, LABEL_MIN_ZOOM];
+const START_ZOOMS: [number, number] = [DEFAULT_ZOOM, LABEL_MIN_ZOOM];
 const MINIMAP_AREA_MS = 500;
 /** The minimap is made this long after the town first shows, ms. */
 const MINIMAP_DELAY_MS = 100;
@@ -188,48 +187,13 @@ export class TownScene extends Phaser.Scene {
     });
   }
 
-  /** The largest group of people that fits in a view at `zoom`. */
-  private busiest(zoom: number): AgentView[] {
-    const main = this.cameras.main;
-    const halfW = main.width / zoom / 2;
-    const halfH = main.height / zoom / 2;
-    let best: AgentView[] = [];
-    for (const a of this.views) {
-      // Windows anchored at each person, reaching right and down (and centred on them).
-      for (const [ox, oy] of [
-        [0, 0],
-        [0.7, 0.6],
-      ]) {
-        const cx = a.x + ox * halfW;
-        const cy = a.y + oy * halfH;
-        const near = this.views.filter(
-          (b) => Math.abs(b.x - cx) < halfW * 0.85 && Math.abs(b.y - cy) < halfH * 0.8,
-        );
-        if (near.length > best.length) best = near;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Starts on the busiest part of town at a zoom where people and their names are legible
-   * (one level further out when that shows clearly more people).
-   */
+  /** Starts on the busiest part of town (see `startView`). */
   private placeStartView(): void {
     const main = this.cameras.main;
-    const groups = START_ZOOMS.map((z) => this.busiest(z));
-    const pick = groups[1].length >= groups[0].length + START_ZOOM_OUT_GAIN ? 1 : 0;
-    const best = groups[pick];
-    main.setZoom(START_ZOOMS[pick]);
-    if (!best.length) {
-      this.controller.centerOn(this.meta.width * 16, this.meta.height * 16);
-      return;
-    }
-    const xs = best.map((v) => v.x);
-    const ys = best.map((v) => v.y);
-    const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
-    this.controller.centerOn(cx, cy - this.meta.tileSize / 2);
+    const { zoom, centre } = startView(this.views, main.width, main.height, START_ZOOMS);
+    main.setZoom(zoom);
+    if (centre) this.controller.centerOn(centre.x, centre.y - this.meta.tileSize / 2);
+    else this.controller.centerOn(this.meta.width * 16, this.meta.height * 16);
   }
 
   private pageRects(list: { id: string; rect: Rect }[]): PageRect[] {
