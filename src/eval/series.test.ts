@@ -4,6 +4,7 @@ import { remember } from '../sim/cognition/recall';
 import { STEPS_PER_HOUR } from '../sim/clock';
 import { Engine } from '../sim/engine';
 import { smallScenario } from '../sim/testing/smallTown';
+import { tellTasting } from './testing/tasting';
 import { createWorld } from '../sim/world/world';
 import {
   conversationsPerHour,
@@ -19,30 +20,15 @@ import { measureDensity, measureStorylines } from './social';
 /** Ada seeds the tasting; Ben is told at +2 h; Cleo only sees it at +1 h, then is told at +4 h. */
 function tellingTown() {
   const world = createWorld(smallScenario(), { seed: 1 });
-  const event = world.agent('ada')!.memory.nodes.find((n) => n.event)!.event;
   world.step += STEPS_PER_HOUR;
   remember(world, world.agent('cleo')!, {
     type: 'event',
     description: 'Ada Quill is setting up the tasting table',
   });
   world.step += STEPS_PER_HOUR;
-  remember(world, world.agent('ben')!, {
-    type: 'event',
-    description: 'Ada Quill told me about a tasting evening.',
-    event,
-    gist: 'Ada Quill is hosting a tasting evening.',
-    source: 'ada',
-    subjectId: 'ada',
-  });
+  tellTasting(world, 'ada', 'ben');
   world.step += 2 * STEPS_PER_HOUR;
-  remember(world, world.agent('cleo')!, {
-    type: 'event',
-    description: 'Ben Marsh told me about a tasting evening.',
-    event,
-    gist: 'Ada Quill is hosting a tasting evening.',
-    source: 'ben',
-    subjectId: 'ben',
-  });
+  tellTasting(world, 'ben', 'cleo');
   return world;
 }
 

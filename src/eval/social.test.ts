@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { remember } from '../sim/cognition/recall';
 import { STEPS_PER_HOUR } from '../sim/clock';
 import { smallScenario } from '../sim/testing/smallTown';
+import { tellTasting } from './testing/tasting';
 import { createWorld } from '../sim/world/world';
 import { rankConditions } from './report';
 import { measureDensity, measureStorylines } from './social';
@@ -9,25 +10,10 @@ import type { InterviewRecord } from './types';
 
 function tellingTown() {
   const world = createWorld(smallScenario(), { seed: 1 });
-  const event = world.agent('ada')!.memory.nodes.find((n) => n.event)!.event;
   world.step += 2 * STEPS_PER_HOUR;
-  remember(world, world.agent('ben')!, {
-    type: 'event',
-    description: 'Ada Quill told me about a tasting evening.',
-    event,
-    gist: 'Ada Quill is hosting a tasting evening.',
-    source: 'ada',
-    subjectId: 'ada',
-  });
+  tellTasting(world, 'ada', 'ben');
   world.step += 2 * STEPS_PER_HOUR;
-  remember(world, world.agent('cleo')!, {
-    type: 'event',
-    description: 'Ben Marsh told me about a tasting evening.',
-    event,
-    gist: 'Ada Quill is hosting a tasting evening.',
-    source: 'ben',
-    subjectId: 'ben',
-  });
+  tellTasting(world, 'ben', 'cleo');
   return world;
 }
 
