@@ -292,11 +292,11 @@ function Done() {
     <div className="whatif" data-testid="whatif-done">
       <div className="whatif__toolbar">
         <span className="muted small" data-testid="whatif-kept-state">
-          {phase.kept === 'yes'
+          {phase.kept.kind === 'kept'
             ? 'Kept with this town.'
-            : phase.kept === 'no'
+            : phase.kept.kind === 'keeping'
               ? 'Keeping…'
-              : phase.kept}
+              : `Not kept: ${phase.kept.why}`}
         </span>
         <span className="whatif__exports">
           Export:

@@ -29,6 +29,9 @@ export interface ExperimentDraft {
   seeds: number;
 }
 
+/** Whether a finished experiment is kept with its town. */
+export type Keeping = { kind: 'keeping' } | { kind: 'kept' } | { kind: 'notKept'; why: string };
+
 /** Where the page's one experiment is (it runs on when its dialog closes). */
 export type ExperimentPhase =
   | { kind: 'idle' }
@@ -39,7 +42,7 @@ export type ExperimentPhase =
       progress: ExperimentProgress;
       startedAt: number;
     }
-  | { kind: 'done'; report: ExperimentReport; title: string; kept: 'yes' | 'no' | string }
+  | { kind: 'done'; report: ExperimentReport; title: string; kept: Keeping }
   | { kind: 'failed'; message: string };
 
 interface ExperimentState {
@@ -141,8 +144,11 @@ export async function startExperiment(
     return;
   }
   const title = titleOf(spec.branches[1]!, setup);
-  useExperiment.setState({ phase: { kind: 'done', report, title, kept: 'no' }, cancel: () => {} });
-  if (!townId) return;
+  useExperiment.setState({
+    phase: { kind: 'done', report, title, kept: { kind: 'keeping' } },
+    cancel: () => {},
+  });
+  if (!townId) return markKept({ kind: 'notKept', why: 'no town is saved in this browser' });
   try {
     await request('experimentKeep', {
       record: {
@@ -154,14 +160,14 @@ export async function startExperiment(
         report,
       },
     });
-    markKept('yes');
+    markKept({ kind: 'kept' });
     await loadKept(request, townId);
   } catch (err) {
-    markKept(`Not kept: ${errorText(err)}`);
+    markKept({ kind: 'notKept', why: errorText(err) });
   }
 }
 
-function markKept(kept: string): void {
+function markKept(kept: Keeping): void {
   useExperiment.setState((s) => (s.phase.kind === 'done' ? { phase: { ...s.phase, kept } } : {}));
 }
 
@@ -183,7 +189,7 @@ export async function openKept(request: Request, summary: ExperimentSummary): Pr
         kind: 'done',
         report: record.report as ExperimentReport,
         title: record.title,
-        kept: 'yes',
+        kept: { kind: 'kept' },
       },
     });
   } catch (err) {
