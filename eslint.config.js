@@ -89,7 +89,8 @@ const ZONES = [
       'ui',
       'game',
       'cli',
-      'scenarios',
+      // The scenario editor's model types are the editor's messages.
+      { folder: 'scenarios', typesOnly: true },
       'server',
       'minds/offline',
       { folder: 'persist', typesOnly: true },

@@ -3,63 +3,32 @@
  * edits a personas file as a draft; the worker owns the bundled towns, the map code and the
  * checks, so every read, check and start goes through these requests.
  */
-import type { z } from 'zod';
-import type { PersonasFileSchema } from '../sim/agent/persona';
+import type { DraftCheck, EditorMapInfo, PersonasDraft } from '../scenarios/editor';
 
-/**
- * A personas file as the editor holds it: the file's own shape (what `--personas` loads), with
- * defaults not yet applied and values possibly invalid while the person types.
- */
-export type PersonasDraft = z.input<typeof PersonasFileSchema>;
+// The editor's model (src/scenarios/editor) defines these; the page sees them here.
+export type {
+  DraftCheck as ScenarioCheck,
+  DraftProblem as ScenarioProblem,
+  EditorMapInfo as MapInfo,
+  MapPlace,
+  PersonasDraft,
+  TileRect,
+} from '../scenarios/editor';
 
 /** Where the map of a scenario comes from. */
 export type MapChoice =
   | { kind: 'bundled'; townId: string }
-  /** A Tiled JSON map the user uploaded (kept in the draft). */
-  | { kind: 'upload'; fileName: string; map: unknown };
+  /**
+   * A Tiled JSON map the user uploaded (kept in the draft), with the key the worker knows its
+   * content by (set when it was read; drafts kept before it was added have none).
+   */
+  | { kind: 'upload'; fileName: string; map: unknown; key?: string };
 
 /** What the editor keeps of a scenario (in the browser, and across reloads). */
 export interface ScenarioDraft {
   version: 1;
   mapChoice: MapChoice;
   personas: PersonasDraft;
-}
-
-/** A rectangle in tiles. */
-export interface TileRect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** A sector of a map as the editor offers it: pick it, or one of its arenas. */
-export interface MapPlace {
-  sector: string;
-  /** The `kind` property (home, cafe …), or null when the map does not say. */
-  kind: string | null;
-  rect: TileRect;
-  arenas: { name: string; rect: TileRect; objects: string[] }[];
-}
-
-/** A map's places and a coarse picture of it (for the preview the user clicks). */
-export interface MapInfo {
-  width: number;
-  height: number;
-  /** One character per tile, row by row: "1" blocked, "0" walkable. */
-  blocked: string;
-  places: MapPlace[];
-}
-
-/** One problem of a draft: `path` names the field ("personas.2.home.sector"; "" for the whole). */
-export interface ScenarioProblem {
-  path: string;
-  message: string;
-}
-
-export interface ScenarioCheck {
-  errors: ScenarioProblem[];
-  warnings: ScenarioProblem[];
 }
 
 type NoArgs = Record<never, never>;
@@ -74,14 +43,14 @@ export interface ScenarioRequests {
     res: { mapChoice: MapChoice; personas: PersonasDraft };
   };
   /** The map of a choice, checked, with its places; rejects naming what is wrong with it. */
-  scenarioMap: { req: { mapChoice: MapChoice }; res: MapInfo };
+  scenarioMap: { req: { mapChoice: MapChoice }; res: EditorMapInfo };
   /** Reads an imported file: a personas file or a Tiled map (decided by its content). */
   readScenarioFile: {
     req: { fileName: string; text: string };
     res: { kind: 'personas'; personas: PersonasDraft } | { kind: 'map'; mapChoice: MapChoice };
   };
   /** Every problem of a draft (the same schema and town check a new town runs). */
-  checkScenario: { req: { draft: ScenarioDraft }; res: ScenarioCheck };
+  checkScenario: { req: { draft: ScenarioDraft }; res: DraftCheck };
   /** The files the CLI loads (`--personas`, `--map`), as text. */
   exportScenario: { req: { draft: ScenarioDraft }; res: { personas: string; map: string } };
   /**

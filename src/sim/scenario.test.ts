@@ -67,6 +67,15 @@ describe('the personas file header', () => {
         new RegExp(`^Invalid personas file "people\\.json": ${message.source}`),
       );
     });
+
+  it('refuses two people with one id, naming the second', () => {
+    const file = structuredClone(defaultPersonas);
+    const n = file.personas.length;
+    file.personas.push({ ...file.personas[0] });
+    expect(() => parsePersonasFile(file, 'people.json')).toThrow(
+      `Invalid personas file "people.json": personas.${n}.id: duplicate id "${file.personas[0].id}"`,
+    );
+  });
 });
 
 describe('the bundled towns', () => {

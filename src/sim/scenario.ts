@@ -36,11 +36,6 @@ export function parsePersonasFile(json: unknown, source?: string): PersonasFile 
     const where = issue?.path.join('.') || '(root)';
     throw new Error(`${what}: ${where}: ${issue?.message ?? result.error.message}`);
   }
-  const seen = new Set<string>();
-  for (const p of result.data.personas) {
-    if (seen.has(p.id)) throw new Error(`${what}: personas: duplicate id "${p.id}"`);
-    seen.add(p.id);
-  }
   return result.data;
 }
 

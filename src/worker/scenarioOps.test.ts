@@ -132,4 +132,37 @@ describe('ScenarioOps', () => {
       message: expect.stringMatching(/no "collision" tile layer/),
     });
   });
+
+  it('knows an uploaded map by the key made when it was read, and refuses one over the limits', async () => {
+    const d = await template();
+    const { h, o } = ops();
+    const files = await h.exportScenario({ kind: 'exportScenario', draft: d });
+    const read = await h.readScenarioFile({
+      kind: 'readScenarioFile',
+      fileName: 'm.json',
+      text: files.map,
+    });
+    if (read.kind !== 'map' || read.mapChoice.kind !== 'upload') throw new Error('expected a map');
+    expect(read.mapChoice.key).toMatch(/^upload:/);
+    expect(o.mapReads).toBe(1);
+    // The checks go by the key, not the content (not hashed again): this one is answered with
+    // the map read above, though its width is wrong.
+    const sameKey = { ...read.mapChoice, map: { ...(read.mapChoice.map as object), width: 1 } };
+    const check = await h.checkScenario({
+      kind: 'checkScenario',
+      draft: { ...d, mapChoice: sameKey },
+    });
+    expect(check.errors).toEqual([]);
+    expect(o.mapReads).toBe(1);
+
+    const huge = { ...(JSON.parse(files.map) as object), width: 5000 };
+    expect(() =>
+      h.readScenarioFile({
+        kind: 'readScenarioFile',
+        fileName: 'big.json',
+        text: JSON.stringify(huge),
+      }),
+    ).toThrow(/^"big\.json" cannot be used as a map: width: the map is larger than \d+ tiles/);
+    expect(o.mapReads).toBe(1);
+  });
 });

@@ -1,4 +1,6 @@
 import { OfflineMind } from '../minds/offline';
+import { describeIssue } from '../persist/errors';
+import { MapSchema } from '../persist/townFileSchema';
 import {
   TownRuntime,
   encodeTownFile,
@@ -53,11 +55,28 @@ function mapOf(choice: MapChoice): unknown {
 /** How many read maps ScenarioOps keeps (the editor switches between a few at most). */
 const MAP_CACHE_SIZE = 4;
 
-/** What a map choice is, for the cache: a bundled town's id, or the uploaded content's hash. */
+/** The cache key of an uploaded map's content (its text's length and hash). */
+function uploadKey(map: unknown): string {
+  const text = JSON.stringify(map) ?? '';
+  return `upload:${text.length}:${hash64(text)}`;
+}
+
+/**
+ * What a map choice is, for the cache: a bundled town's id, or the uploaded content's key (made
+ * when the file was read; hashed here only for a choice without one).
+ */
 function mapKey(choice: MapChoice): string {
   if (choice.kind === 'bundled') return `town:${choice.townId}`;
-  const text = JSON.stringify(choice.map) ?? '';
-  return `upload:${text.length}:${hash64(text)}`;
+  return choice.key ?? uploadKey(choice.map);
+}
+
+/** Refuses an uploaded map over the limits a town file holds a map to, with its first issue. */
+function checkUploadLimits(fileName: string, map: unknown): void {
+  const result = MapSchema.safeParse(map);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const what = issue ? describeIssue(issue, map).text : result.error.message;
+  throw new Error(`"${fileName}" cannot be used as a map: ${what}`);
 }
 
 /** Parses an imported file's text, naming the file when it is not JSON. */
@@ -124,7 +143,13 @@ export class ScenarioOps {
       readScenarioFile: (r) => {
         const json = parseJson(r.fileName, r.text);
         if (looksLikeTiledMap(json)) {
-          const mapChoice: MapChoice = { kind: 'upload', fileName: r.fileName, map: json };
+          checkUploadLimits(r.fileName, json);
+          const mapChoice: MapChoice = {
+            kind: 'upload',
+            fileName: r.fileName,
+            map: json,
+            key: uploadKey(json),
+          };
           editorMapInfoOf(this.checkedMap(mapChoice));
           return { kind: 'map', mapChoice };
         }

@@ -49,15 +49,25 @@ function valueAt(json: unknown, path: (string | number)[]): unknown {
   return at;
 }
 
-/** Fields that name a person by id; the town check's only error on them is "nobody". */
+/** Fields that name a person by id; the town check's only problem with them is "nobody". */
 const PERSON_REFS = new Set<string | number>(['hostId', 'seedAgentId']);
+
+/** Whether a path names a person by id (a host, a storyline's seed, a relationship). */
+function namesPerson(path: (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return PERSON_REFS.has(last) || (last === 'id' && path[path.length - 3] === 'relationships');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 /**
  * Every problem of a draft on a map, each with the path of the field it is about: the personas
- * file schema (all its issues, not only the first), duplicate ids, and `checkTown` — the checks a
- * new town runs before it starts (`scenarioFromFiles`, `checkTown`). People and storylines the
- * schema refuses are left out of the town check, so one half-typed person does not hide the
- * rest's problems. Warnings also name relationships to nobody in the town (they would be dropped).
+ * file schema (all its issues, not only the first, duplicate ids among them) and `checkTown` — the
+ * checks a new town runs before it starts (`scenarioFromFiles`, `checkTown`). People and
+ * storylines the schema refuses are left out of the town check, so one half-typed person does not
+ * hide the rest's problems (nor is called "nobody" by it).
  */
 export function checkDraft(map: unknown, draft: PersonasDraft): DraftCheck {
   return checkDraftOn(() => checkTownMap(map), draft);
@@ -77,23 +87,14 @@ export function checkDraftOn(readMap: () => CheckedTownMap, draft: PersonasDraft
       errors.push({ path: issue.path.join('.'), message: issueText(issue) });
 
   const personas: Persona[] = [];
-  const seen = new Map<string, number>();
-  file.personas.forEach((raw, i) => {
-    const id = (raw as { id?: unknown }).id;
-    if (typeof id === 'string' && id) {
-      if (seen.has(id))
-        errors.push({
-          path: `personas.${i}.id`,
-          message: `Duplicate id "${id}" (person ${(seen.get(id) ?? 0) + 1} has it too).`,
-        });
-      else seen.set(id, i);
-    }
+  const people: unknown[] = Array.isArray(file.personas) ? file.personas : [];
+  people.forEach((raw, i) => {
     const one = PersonaSchema.safeParse(raw);
     // Kept at its index (a placeholder when invalid), so the town check's paths map back.
     if (one.success) personas[i] = one.data;
   });
   const stories: Storyline[] = [];
-  (file.storylines ?? []).forEach((raw, k) => {
+  (Array.isArray(file.storylines) ? file.storylines : []).forEach((raw: unknown, k) => {
     const one = StorylineSchema.safeParse(raw);
     if (one.success) stories[k] = one.data;
   });
@@ -114,23 +115,12 @@ export function checkDraftOn(readMap: () => CheckedTownMap, draft: PersonasDraft
     if (list === 'storylines') return [list, stories.indexOf(validStories[Number(n)]), ...rest];
     return path;
   };
-  const everyone = new Set(file.personas.map((p) => (p as { id?: unknown }).id));
+  const everyone = new Set<unknown>(people.flatMap((p) => (isRecord(p) && p.id ? [p.id] : [])));
   for (const p of problems) {
     const path = inDraft(p.path);
-    // A host or seed person the schema refused is still someone (their own errors show).
-    if (p.level === 'error' && PERSON_REFS.has(path[path.length - 1]))
-      if (everyone.has(valueAt(file, path))) continue;
+    // A person the schema refused is still someone (their own errors show).
+    if (namesPerson(path) && everyone.has(valueAt(file, path))) continue;
     (p.level === 'error' ? errors : warnings).push({ path: path.join('.'), message: p.message });
   }
-  personas.forEach((p, i) => {
-    if (!p) return;
-    p.relationships.forEach((r, j) => {
-      if (!everyone.has(r.id))
-        warnings.push({
-          path: `personas.${i}.relationships.${j}.id`,
-          message: `${p.name}'s relationship "${r.relation}" names "${r.id}", who is nobody in this town: it will be ignored.`,
-        });
-    });
-  });
   return { errors, warnings };
 }

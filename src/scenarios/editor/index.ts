@@ -4,4 +4,10 @@
  */
 export { draftFromFile, fileFromDraft, looksLikeTiledMap, type PersonasDraft } from './draft';
 export { checkDraft, checkDraftOn, type DraftCheck, type DraftProblem } from './check';
-export { editorMapInfo, editorMapInfoOf, type EditorMapInfo } from './mapInfo';
+export {
+  editorMapInfo,
+  editorMapInfoOf,
+  type EditorMapInfo,
+  type MapPlace,
+  type TileRect,
+} from './mapInfo';

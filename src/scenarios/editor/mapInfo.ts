@@ -1,24 +1,29 @@
 import { checkTownMap, townProblems, type CheckedTownMap } from '../../sim/world/townCheck';
 
-interface Rect {
+/** A rectangle in tiles. */
+export interface TileRect {
   x: number;
   y: number;
   w: number;
   h: number;
 }
 
-/** A map's places and its walls, for the editor's pickers and preview. */
+/** A sector of a map as the editor offers it: pick it, or one of its arenas. */
+export interface MapPlace {
+  sector: string;
+  /** The `kind` property (home, cafe …), or null when the map does not say. */
+  kind: string | null;
+  rect: TileRect;
+  arenas: { name: string; rect: TileRect; objects: string[] }[];
+}
+
+/** A map's places and its walls, for the editor's pickers and the preview the user clicks. */
 export interface EditorMapInfo {
   width: number;
   height: number;
   /** One character per tile, row by row: "1" blocked, "0" walkable. */
   blocked: string;
-  places: {
-    sector: string;
-    kind: string | null;
-    rect: Rect;
-    arenas: { name: string; rect: Rect; objects: string[] }[];
-  }[];
+  places: MapPlace[];
 }
 
 /**

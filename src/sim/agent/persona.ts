@@ -120,9 +120,33 @@ export const TownHeaderSchema = z.strictObject({
 });
 export type TownHeader = z.infer<typeof TownHeaderSchema>;
 
-export const PersonasFileSchema = z.object({
-  town: TownHeaderSchema.optional(),
-  personas: z.array(PersonaSchema).min(1),
-  storylines: z.array(StorylineSchema).default([]),
-});
+export const PersonasFileSchema = z
+  .object({
+    town: TownHeaderSchema.optional(),
+    personas: z.array(PersonaSchema).min(1),
+    storylines: z.array(StorylineSchema).default([]),
+  })
+  .superRefine(
+    (file, ctx) => {
+      // Also run on a file with other problems (the editor shows them all), so read ids warily.
+      const seen = new Set<unknown>();
+      file.personas.forEach((p: unknown, i) => {
+        const id = typeof p === 'object' && p !== null ? (p as { id?: unknown }).id : undefined;
+        if (typeof id !== 'string' || !id) return;
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['personas', i, 'id'],
+            message: `duplicate id "${id}"`,
+          });
+        seen.add(id);
+      });
+    },
+    {
+      when: ({ value }) =>
+        typeof value === 'object' &&
+        value !== null &&
+        Array.isArray((value as { personas?: unknown }).personas),
+    },
+  );
 export type PersonasFile = z.infer<typeof PersonasFileSchema>;

@@ -163,6 +163,31 @@ describe('checkTown', () => {
     );
   });
 
+  it('refuses two storylines with one id and warns of relationships to nobody', () => {
+    const s = smallScenario();
+    const personas = structuredClone(s.personas);
+    personas[1].relationships = [
+      ...personas[1].relationships,
+      { id: 'ghost', relation: 'my pen pal', closeness: 0.5 },
+    ];
+    const storylines = [...s.storylines, { ...s.storylines[0] }];
+    const k = storylines.length - 1;
+    const c = checkTown(s.map, personas, storylines);
+    expect(c.problems.filter((p) => p.level === 'error')).toEqual([
+      {
+        level: 'error',
+        path: ['storylines', k, 'id'],
+        message: `Storyline "${s.storylines[0].id}": storyline 1 has this id too. Give each storyline its own id.`,
+      },
+    ]);
+    const j = personas[1].relationships.length - 1;
+    expect(c.problems).toContainEqual({
+      level: 'warning',
+      path: ['personas', 1, 'relationships', j, 'id'],
+      message: `Ben Marsh's relationship "my pen pal" names "ghost", who is nobody in this town: it will be ignored.`,
+    });
+  });
+
   it('warns when a workplace cannot be reached from home', () => {
     const s = smallScenario();
     const map = structuredClone(s.map) as { width: number; layers: Layer[] };

@@ -129,6 +129,13 @@ export function checkTownOn(
           `${p.name} cannot walk from home to ${what} "${ref.sector}": no open path. Check doors in the collision layer.`,
         );
     };
+    p.relationships.forEach((r, j) => {
+      if (!ids.has(r.id))
+        warn(
+          ['personas', i, 'relationships', j, 'id'],
+          `${p.name}'s relationship "${r.relation}" names "${r.id}", who is nobody in this town: it will be ignored.`,
+        );
+    });
     if (p.workplace) checkReach(p.workplace, 'the workplace', ['personas', i, 'workplace']);
     p.hobbies.forEach((h, j) => {
       const path = ['personas', i, 'hobbies', j, 'place'];
@@ -152,7 +159,15 @@ export function checkTownOn(
       if (problem) error([...at, 'place'], `${where}: place ${problem}.`);
     });
   });
+  const storyIds = new Map<string, number>();
   storylines.forEach((s, k) => {
+    const first = storyIds.get(s.id);
+    if (first === undefined) storyIds.set(s.id, k);
+    else
+      error(
+        ['storylines', k, 'id'],
+        `Storyline "${s.id}": storyline ${first + 1} has this id too. Give each storyline its own id.`,
+      );
     if (!ids.has(s.seedAgentId))
       error(
         ['storylines', k, 'seedAgentId'],
@@ -175,8 +190,9 @@ export function checkTownOn(
  * sector, persona, event, storyline), what is wrong and how to fix it. Errors: the map lacks its
  * `collision` or `regions` layer or has no sectors; a person's home is not on the map; an event
  * ends before it starts, or names an unknown host or place; a storyline names an unknown person or
- * event. Warnings: guessed place kinds (see `checkPlaces`), unknown workplaces and pastime places,
- * and places nobody can walk to from their home. Throws only when the map cannot be read.
+ * event, or two storylines share an id. Warnings: guessed place kinds (see `checkPlaces`), unknown
+ * workplaces and pastime places, places nobody can walk to from their home, and relationships to
+ * nobody in the town. Throws only when the map cannot be read.
  */
 export function checkTown(
   mapJson: unknown,

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import type { PersonasDraft, ScenarioProblem } from '../../protocol';
-import { addEvent, newPerson, problemsAt, setIn, type EventRef, type PlaceDraft } from './draftOps';
+import {
+  addEvent,
+  addStoryline,
+  newPerson,
+  problemsAt,
+  type EventRef,
+  type PlaceDraft,
+} from './draftOps';
 import type { Update } from './formParts';
 import type { Selection } from './navigation';
 
@@ -134,21 +141,7 @@ export function EditorNav({
         disabled={!personas.personas.length}
         onClick={() => {
           const seed = personas.personas[shown.kind === 'person' ? shown.index : 0];
-          update((d) =>
-            setIn(
-              d,
-              ['storylines'],
-              [
-                ...(d.storylines ?? []),
-                {
-                  id: `news-${(d.storylines ?? []).length + 1}`,
-                  seedAgentId: seed.id,
-                  question: 'Have you heard any news lately?',
-                  knowsIfMentions: ['news'],
-                },
-              ],
-            ),
-          );
+          update((d) => addStoryline(d, seed.id));
           setSelection({ kind: 'storyline', index: (personas.storylines ?? []).length });
         }}
         data-testid="ed-add-storyline"

@@ -58,6 +58,7 @@ export function EditorPane({
                 draft={personas}
                 eventRef={ref}
                 update={update}
+                setSelection={setSelection}
               />
               <button
                 type="button"

@@ -3,6 +3,7 @@ import {
   eventMemoryText,
   eventStoryline,
   eventsOf,
+  listOf,
   moveEvent,
   setIn,
   updateEvent,
@@ -10,6 +11,7 @@ import {
   type EventRef,
   type Path,
 } from './draftOps';
+import type { Selection } from './navigation';
 import { NumberField, PlacePicker, SelectField, TextField, TimeField } from './fields';
 import { Section, setter, type Update } from './formParts';
 import { StorylineFields } from './StorylineForm';
@@ -23,10 +25,13 @@ export function EventForm({
   draft,
   eventRef,
   update,
+  setSelection,
 }: {
   draft: PersonasDraft;
   eventRef: EventRef;
   update: Update;
+  /** Shows another pane (the event again, when it moves to another person). */
+  setSelection(s: Selection): void;
 }) {
   const e = eventRef.event;
   const at: Path = ['personas', eventRef.person, 'seedMemories', eventRef.memory];
@@ -105,15 +110,14 @@ export function EventForm({
           label="Known first by"
           path={['personas', eventRef.person, 'id']}
           value={draft.personas[eventRef.person].id}
-          onChange={(v) =>
-            update((d) =>
-              moveEvent(
-                d,
-                eventRef,
-                d.personas.findIndex((p) => p.id === v),
-              ),
-            )
-          }
+          onChange={(v) => {
+            const to = draft.personas.findIndex((p) => p.id === v);
+            if (to < 0 || to === eventRef.person) return;
+            // The event goes to the end of their memories: show it there.
+            const memory = listOf(draft.personas[to].seedMemories).length;
+            update((d) => moveEvent(d, eventRef, to));
+            setSelection({ kind: 'event', person: to, memory });
+          }}
           options={people}
           hint="They remember it from the start and may tell others."
           testId="ed-event-knower"
@@ -138,11 +142,7 @@ export function EventForm({
         <button
           type="button"
           className="btn btn--small ed-wide-btn"
-          onClick={() =>
-            update((d) =>
-              setIn(d, [...at, 'text'], eventMemoryText(d, e, d.personas[eventRef.person].id)),
-            )
-          }
+          onClick={() => update((d) => setIn(d, [...at, 'text'], eventMemoryText(d, e)))}
           data-testid="ed-event-write"
         >
           ✎ Write it from the fields

@@ -1,5 +1,5 @@
 import type { PersonasDraft } from '../../protocol';
-import { setIn, type Path } from './draftOps';
+import { listOf, setIn, type Path } from './draftOps';
 import { NumberField, PlacePicker, SelectField, TextField } from './fields';
 import { AddButton, RemoveButton, Section, setter, type Update } from './formParts';
 
@@ -14,7 +14,7 @@ interface PersonProps {
 export function Pastimes({ draft, index, update }: PersonProps) {
   const p = draft.personas[index];
   const at: Path = ['personas', index];
-  const hobbies = p.hobbies ?? [];
+  const hobbies = listOf(p.hobbies);
   return (
     <Section title="Pastimes">
       {hobbies.map((h, j) => (
@@ -74,7 +74,7 @@ export function Acquaintances({ draft, index, update }: PersonProps) {
   const p = draft.personas[index];
   const at: Path = ['personas', index];
   const others = draft.personas.filter((_, i) => i !== index);
-  const relationships = p.relationships ?? [];
+  const relationships = listOf(p.relationships);
   return (
     <Section title="People they know">
       {relationships.map((r, j) => (
@@ -143,7 +143,9 @@ export function Acquaintances({ draft, index, update }: PersonProps) {
 export function StartMemories({ draft, index, update }: PersonProps) {
   const p = draft.personas[index];
   const at: Path = ['personas', index];
-  const memories = (p.seedMemories ?? []).map((m, j) => ({ m, j })).filter(({ m }) => !m.event);
+  const memories = listOf(p.seedMemories)
+    .map((m, j) => ({ m, j }))
+    .filter(({ m }) => !m.event);
   return (
     <Section title="Memories they start with">
       {memories.map(({ m, j }) => (
@@ -176,7 +178,7 @@ export function StartMemories({ draft, index, update }: PersonProps) {
                 setIn(
                   d,
                   [...at, 'seedMemories'],
-                  (p.seedMemories ?? []).filter((_, k) => k !== j),
+                  listOf(p.seedMemories).filter((_, k) => k !== j),
                 ),
               )
             }
@@ -190,7 +192,7 @@ export function StartMemories({ draft, index, update }: PersonProps) {
             setIn(
               d,
               [...at, 'seedMemories'],
-              [...(p.seedMemories ?? []), { text: '', importance: 5 }],
+              [...listOf(p.seedMemories), { text: '', importance: 5 }],
             ),
           )
         }

@@ -1,5 +1,6 @@
 import type { PersonasDraft } from '../../protocol';
-import { WEEKDAYS, setIn } from './draftOps';
+import { WEEKDAY_NAMES } from '../../sim/clock';
+import { setIn } from './draftOps';
 import { SelectField, TextField } from './fields';
 import { Section, setter, type Update } from './formParts';
 
@@ -24,7 +25,7 @@ export function TownForm({ draft, update }: { draft: PersonasDraft; update: Upda
           onChange={setter(update, ['town', 'start', 'weekday'])}
           options={[
             { value: '', label: '(Monday)' },
-            ...WEEKDAYS.map((w) => ({ value: w, label: w[0].toUpperCase() + w.slice(1) })),
+            ...WEEKDAY_NAMES.map((w) => ({ value: w, label: w[0].toUpperCase() + w.slice(1) })),
           ]}
           testId="ed-town-weekday"
         />

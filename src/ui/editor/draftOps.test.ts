@@ -5,6 +5,7 @@ import defaultPersonas from '../../scenarios/default/personas.json';
 import defaultMap from '../../scenarios/default/town.json';
 import {
   addEvent,
+  addStoryline,
   changeId,
   eventsOf,
   hourOf,
@@ -150,5 +151,17 @@ describe('draft edits', () => {
     expect(hourOf('')).toBeNaN();
     expect(weekdayOf(2, 'friday')).toBe('Saturday');
     expect(weekdayOf(1, undefined)).toBe('Monday');
+  });
+
+  it('gives a new storyline an id no other storyline has, also after a removal', () => {
+    let d: PersonasDraft = { ...draft(), storylines: [] };
+    const seed = d.personas[0].id;
+    d = addStoryline(addStoryline(d, seed), seed);
+    d = { ...d, storylines: d.storylines!.slice(1) };
+    d = addStoryline(d, seed);
+    const ids = d.storylines!.map((s) => s.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(d.storylines![1]).toMatchObject({ seedAgentId: seed, knowsIfMentions: ['news'] });
   });
 });

@@ -2,7 +2,7 @@
  * Edits of a scenario draft on the page (pure): set a field by path, add people and events,
  * keep ids and the references to them in step. The worker checks the result (`checkScenario`).
  */
-import { WEEKDAY_NAMES } from '../../sim/clock';
+import { WEEKDAY_NAMES, formatClock, gameTime, stepAt } from '../../sim/clock';
 import type { PersonasDraft, ScenarioCheck, ScenarioProblem } from '../../protocol';
 import { slug as slugOf } from '../../protocol/text';
 
@@ -13,8 +13,10 @@ export type StorylineDraft = NonNullable<PersonasDraft['storylines']>[number];
 export type PlaceDraft = PersonDraft['home'];
 export type Path = (string | number)[];
 
-/** Weekdays as the personas file names them (index 0 = Monday). */
-export const WEEKDAYS = WEEKDAY_NAMES;
+/** A draft's list, or none when it is missing or not a list (an import's mistake the check names). */
+export function listOf<T>(v: T[] | undefined): T[] {
+  return Array.isArray(v) ? v : [];
+}
 
 /** `obj` with the value at `path` replaced (copies along the path; `undefined` deletes a key). */
 export function setIn<T>(obj: T, path: Path, value: unknown): T {
@@ -35,14 +37,6 @@ export function setIn<T>(obj: T, path: Path, value: unknown): T {
   return out as T;
 }
 
-/** The value at `path`. */
-export function getIn(obj: unknown, path: Path): unknown {
-  let v = obj;
-  for (const k of path)
-    v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
-  return v;
-}
-
 /** "Ana María López" → "ana-maria-lopez" (the personas file's id alphabet). */
 export function slug(text: string): string {
   return slugOf(text, 'person');
@@ -55,6 +49,21 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   let n = 2;
   while (used.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
+}
+
+/** The draft with a new storyline seeded by `seedAgentId` (at the end, its id unused). */
+export function addStoryline(draft: PersonasDraft, seedAgentId: string): PersonasDraft {
+  const stories = listOf(draft.storylines);
+  const story: StorylineDraft = {
+    id: uniqueId(
+      'news',
+      stories.map((s) => s.id),
+    ),
+    seedAgentId,
+    question: 'Have you heard any news lately?',
+    knowsIfMentions: ['news'],
+  };
+  return setIn(draft, ['storylines'], [...stories, story]);
 }
 
 /** An empty scenario: one person to fill in, no storylines. */
@@ -114,12 +123,12 @@ export function changeId(draft: PersonasDraft, from: string, to: string): Person
     personas: draft.personas.map((p) => ({
       ...p,
       id: ref(p.id),
-      relationships: (p.relationships ?? []).map((r) => ({ ...r, id: ref(r.id) })),
-      seedMemories: (p.seedMemories ?? []).map((m) =>
+      relationships: listOf(p.relationships).map((r) => ({ ...r, id: ref(r.id) })),
+      seedMemories: listOf(p.seedMemories).map((m) =>
         m.event ? { ...m, event: { ...m.event, hostId: ref(m.event.hostId) } } : m,
       ),
     })),
-    storylines: (draft.storylines ?? []).map((s) => ({ ...s, seedAgentId: ref(s.seedAgentId) })),
+    storylines: listOf(draft.storylines).map((s) => ({ ...s, seedAgentId: ref(s.seedAgentId) })),
   };
 }
 
@@ -130,8 +139,8 @@ export function removePerson(draft: PersonasDraft, index: number): PersonasDraft
     ...draft,
     personas: draft.personas
       .filter((_, i) => i !== index)
-      .map((p) => ({ ...p, relationships: (p.relationships ?? []).filter((r) => r.id !== id) })),
-    storylines: (draft.storylines ?? []).filter((s) => s.seedAgentId !== id),
+      .map((p) => ({ ...p, relationships: listOf(p.relationships).filter((r) => r.id !== id) })),
+    storylines: listOf(draft.storylines).filter((s) => s.seedAgentId !== id),
   };
 }
 
@@ -149,9 +158,9 @@ export interface EventRef {
 export function eventsOf(draft: PersonasDraft): EventRef[] {
   const out: EventRef[] = [];
   draft.personas.forEach((p, person) =>
-    (p.seedMemories ?? []).forEach((m, memory) => {
+    listOf(p.seedMemories).forEach((m, memory) => {
       if (!m.event) return;
-      const storyline = (draft.storylines ?? []).findIndex(
+      const storyline = listOf(draft.storylines).findIndex(
         (s) => s.eventId === m.event!.id && s.seedAgentId === p.id,
       );
       out.push({ person, memory, event: m.event, text: m.text, storyline });
@@ -160,11 +169,9 @@ export function eventsOf(draft: PersonasDraft): EventRef[] {
   return out;
 }
 
-/** "18:00" for 18, "18:30" for 18.5. */
+/** "18:00" for 18, "18:30" for 18.5 ("" when not a number). */
 export function hourText(hour: number): string {
-  if (!Number.isFinite(hour)) return '';
-  const m = Math.round(hour * 60);
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return Number.isFinite(hour) ? formatClock(hour * 60) : '';
 }
 
 /** "18:30" → 18.5 (NaN when not a time). */
@@ -173,11 +180,11 @@ export function hourOf(text: string): number {
   return m ? Number(m[1]) + Number(m[2]) / 60 : Number.NaN;
 }
 
-/** The weekday of game day `day`, given the weekday of day 1. */
+/** The weekday of game day `day` ("Saturday"), given the weekday of day 1 (default Monday). */
 export function weekdayOf(day: number, firstWeekday: string | undefined): string {
-  const first = Math.max(0, WEEKDAYS.indexOf((firstWeekday ?? 'monday').toLowerCase() as never));
-  const name = WEEKDAYS[(((first + day - 1) % 7) + 7) % 7];
-  return name[0].toUpperCase() + name.slice(1);
+  if (!Number.isInteger(day) || day < 1) return '';
+  const first = (WEEKDAY_NAMES as readonly string[]).indexOf(firstWeekday?.toLowerCase() ?? '');
+  return gameTime(stepAt(day, 0), Math.max(0, first)).weekday;
 }
 
 function placeText(p: PlaceDraft): string {
@@ -185,16 +192,11 @@ function placeText(p: PlaceDraft): string {
 }
 
 /** What the person who knows of the event first remembers (the seed memory's text). */
-export function eventMemoryText(draft: PersonasDraft, e: EventDraft, knowerId: string): string {
+export function eventMemoryText(draft: PersonasDraft, e: EventDraft): string {
   const host = draft.personas.find((p) => p.id === e.hostId);
-  const knower = draft.personas.find((p) => p.id === knowerId);
   const weekday = weekdayOf(e.day, draft.town?.start?.weekday);
   const when = `on ${weekday} (day ${e.day}) from ${hourText(e.startHour)} to ${hourText(e.endHour)}`;
-  const who =
-    knower && host && knower.id === host.id
-      ? `${host.name} is hosting`
-      : `${host?.name ?? 'Someone'} is hosting`;
-  return `${who} ${e.what} at ${placeText(e.place)} ${when}, and wants everyone in town to come.`;
+  return `${host?.name ?? 'Someone'} is hosting ${e.what} at ${placeText(e.place)} ${when}, and wants everyone in town to come.`;
 }
 
 /**
@@ -205,7 +207,7 @@ export function addEvent(draft: PersonasDraft, host: number, place: PlaceDraft):
   const p = draft.personas[host];
   const taken = eventsOf(draft)
     .map((e) => e.event.id)
-    .concat((draft.storylines ?? []).map((s) => s.id));
+    .concat(listOf(draft.storylines).map((s) => s.id));
   const id = uniqueId('event', taken);
   const event: EventDraft = {
     id,
@@ -216,10 +218,10 @@ export function addEvent(draft: PersonasDraft, host: number, place: PlaceDraft):
     startHour: 18,
     endHour: 20,
   };
-  const memory: MemoryDraft = { text: eventMemoryText(draft, event, p.id), importance: 8, event };
-  const memories = [...(p.seedMemories ?? []), memory];
+  const memory: MemoryDraft = { text: eventMemoryText(draft, event), importance: 8, event };
+  const memories = [...listOf(p.seedMemories), memory];
   const next = setIn(draft, ['personas', host, 'seedMemories'], memories);
-  return setIn(next, ['storylines'], [...(draft.storylines ?? []), eventStoryline(event, p.id)]);
+  return setIn(next, ['storylines'], [...listOf(draft.storylines), eventStoryline(event, p.id)]);
 }
 
 /** A storyline measuring an event: knowers ask about what it is, attendance by its id. */
@@ -265,12 +267,12 @@ export function updateEvent(draft: PersonasDraft, ref: EventRef, event: EventDra
 export function moveEvent(draft: PersonasDraft, ref: EventRef, to: number): PersonasDraft {
   if (to === ref.person) return draft;
   const memory = draft.personas[ref.person].seedMemories![ref.memory];
-  const from = (draft.personas[ref.person].seedMemories ?? []).filter((_, j) => j !== ref.memory);
+  const from = listOf(draft.personas[ref.person].seedMemories).filter((_, j) => j !== ref.memory);
   let next = setIn(draft, ['personas', ref.person, 'seedMemories'], from);
   next = setIn(
     next,
     ['personas', to, 'seedMemories'],
-    [...(next.personas[to].seedMemories ?? []), memory],
+    [...listOf(next.personas[to].seedMemories), memory],
   );
   if (ref.storyline >= 0)
     next = setIn(next, ['storylines', ref.storyline, 'seedAgentId'], draft.personas[to].id);
@@ -279,11 +281,11 @@ export function moveEvent(draft: PersonasDraft, ref: EventRef, to: number): Pers
 
 /** Removes an event and the storyline that measures it. */
 export function removeEvent(draft: PersonasDraft, ref: EventRef): PersonasDraft {
-  const memories = (draft.personas[ref.person].seedMemories ?? []).filter(
+  const memories = listOf(draft.personas[ref.person].seedMemories).filter(
     (_, j) => j !== ref.memory,
   );
   const next = setIn(draft, ['personas', ref.person, 'seedMemories'], memories);
-  return { ...next, storylines: (next.storylines ?? []).filter((_, k) => k !== ref.storyline) };
+  return { ...next, storylines: listOf(next.storylines).filter((_, k) => k !== ref.storyline) };
 }
 
 /** Problems of a field: those at its path or below it. */

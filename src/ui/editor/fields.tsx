@@ -1,5 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useEditor } from './context';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEditor, type PickTarget } from './context';
 import { fieldProblems, hourOf, hourText, type Path, type PlaceDraft } from './draftOps';
 
 /** A labelled control with its problems listed under it (as text). */
@@ -228,7 +228,19 @@ export function PlacePicker({
   const sector = value?.sector ?? '';
   const place = map?.places.find((p) => p.sector === sector);
   const known = !sector || !!place;
-  const picking = pickTarget?.label === label;
+  // The map pick this picker asked for (a pick must never land on a field no longer shown).
+  const mine = useRef<PickTarget | null>(null);
+  const shownPick = useRef(pickTarget);
+  useEffect(() => {
+    shownPick.current = pickTarget;
+  });
+  useEffect(
+    () => () => {
+      if (mine.current && shownPick.current === mine.current) setPickTarget(null);
+    },
+    [setPickTarget],
+  );
+  const picking = pickTarget !== null && pickTarget === mine.current;
   return (
     <Field label={label} path={path} wide>
       {(id, invalid) => (
@@ -283,20 +295,19 @@ export function PlacePicker({
             className={`btn btn--small${picking ? ' is-on' : ''}`}
             aria-pressed={picking}
             title="Pick it on the map"
-            onClick={() =>
-              setPickTarget(
-                picking
-                  ? null
-                  : {
-                      label,
-                      current: value,
-                      pick: (p) => {
-                        onChange(p);
-                        setPickTarget(null);
-                      },
+            onClick={() => {
+              mine.current = picking
+                ? null
+                : {
+                    label,
+                    current: value,
+                    pick: (p) => {
+                      onChange(p);
+                      setPickTarget(null);
                     },
-              )
-            }
+                  };
+              setPickTarget(mine.current);
+            }}
             data-testid={`${testId}-pick`}
           >
             📍 Map
